@@ -1,0 +1,30 @@
+import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { EOF } from 'chevrotain';
+
+function describe(token: IToken): string {
+  return token.tokenType === EOF ? 'the end of the search' : `'${token.image}'`;
+}
+
+function label(t: TokenType): string {
+  return t.LABEL ?? t.name;
+}
+
+/** Parser messages in the user's words: what was expected and what was found. */
+export const errorMessages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual }) {
+    return `expected ${label(expected)} but found ${describe(actual)}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `unexpected ${describe(firstRedundant)}`;
+  },
+  buildNoViableAltMessage({ expectedPathsPerAlt, actual }) {
+    const first = actual[0];
+    const options = new Set(expectedPathsPerAlt.flat().map((path) => (path[0] ? label(path[0]) : '')).filter((s) => s !== ''));
+    return `expected ${[...options].join(' or ')} but found ${first ? describe(first) : 'nothing'}`;
+  },
+  buildEarlyExitMessage({ expectedIterationPaths, actual }) {
+    const first = actual[0];
+    const options = new Set(expectedIterationPaths.map((path) => (path[0] ? label(path[0]) : '')).filter((s) => s !== ''));
+    return `expected at least one ${[...options].join(' or ')} but found ${first ? describe(first) : 'nothing'}`;
+  },
+};
