@@ -1,0 +1,50 @@
+import type { Argv, CommandModule } from 'yargs';
+import { compile } from '../../api/compile.js';
+import { executePlan } from '../../runtime/run.js';
+import { sqliteDialect } from '../../sql/dialects/sqlite.js';
+import { compileOptions, runtimeContext } from '../context.js';
+import { modelOfPipeline, openData } from '../data-options.js';
+import { withSource } from '../failure.js';
+import type { CliIo } from '../io.js';
+import { RUN_OPTIONS, SEARCH_OPTIONS } from '../options.js';
+import { formatOutput, type OutputFormat } from '../output/format.js';
+import { readSpl } from '../spl-input.js';
+
+interface RunArgs {
+  spl?: string;
+  file?: string;
+  macros?: string[];
+  'strict-macros'?: boolean;
+  db?: string;
+  data?: string[];
+  mmdb?: string;
+  tz?: string;
+  format: string;
+}
+
+export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
+  return {
+    command: 'run [spl]',
+    describe: 'run a search over local data and print the rows Splunk would return',
+    builder: (y: Argv) =>
+      y
+        .positional('spl', { type: 'string', describe: 'the search text (or use -f FILE)' })
+        .options({ ...SEARCH_OPTIONS, ...RUN_OPTIONS })
+        .example('$0 run -f examples/detect_outbound_smb_traffic.spl --data examples/network_traffic.csv', 'run the reference detection on the example flows')
+        .example('$0 run "| tstats count from datamodel=Network_Traffic by All_Traffic.dest_port" --db flows.db --format csv', 'count flows by port in an ingested database') as unknown as Argv<RunArgs>,
+    handler: async (args) => {
+      const source = readSpl(args.spl, args.file);
+      const table = await withSource(source, async () => {
+        const compiled = compile(source.text, compileOptions(args));
+        const ctx = runtimeContext(args, io);
+        const db = await openData(args, modelOfPipeline(compiled.pipeline));
+        try {
+          return executePlan(compiled.plan, db, sqliteDialect, ctx);
+        } finally {
+          db.close();
+        }
+      });
+      io.stdout(formatOutput(table, args.format as OutputFormat));
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { SpliceError } from '../diagnostics/diagnostic.js';
+import { exitCodeFor, renderDiagnostic, type SourceText } from './render-error.js';
+
+/** An error already rendered against the text it points into, with its exit status. */
+export class CliFailure extends Error {
+  constructor(readonly rendered: string, readonly exitCode: number) {
+    super(rendered);
+  }
+}
+
+/** Runs `work`; a SpliceError from it is rendered against `source`. */
+export async function withSource<T>(source: SourceText | undefined, work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof SpliceError) throw new CliFailure(renderDiagnostic(e.diagnostic, source), exitCodeFor(e));
+    throw e;
+  }
+}

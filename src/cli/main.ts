@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { runCli } from './app.js';
+
+// The only place that touches the process: streams, environment, exit status.
+const code = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  colour: process.stdout.isTTY === true,
+});
+process.exitCode = code;

@@ -1,0 +1,61 @@
+import { classOf, SpliceError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/span.js';
+
+/** The user's text an error may point into, and the name to show for it. */
+export interface SourceText {
+  readonly name: string;
+  readonly text: string;
+}
+
+export function lineAndColumn(text: string, offset: number): { line: number; column: number; lineStart: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1, lineStart };
+}
+
+/** `file:line:col: error[code]: message`, the source line, and a caret under the spot. */
+export function renderDiagnostic(d: Diagnostic, source: SourceText | undefined): string {
+  const out: string[] = [];
+  const loc = d.location;
+  if (loc.kind === 'source' && source) {
+    out.push(`${source.name}:${position(source.text, loc.span)}: error[${d.code}]: ${d.message}`);
+    out.push(...frame(source.text, loc.span));
+  } else if (loc.kind === 'file') {
+    const where = [loc.file, loc.line, loc.column].filter((p) => p !== undefined).join(':');
+    out.push(`${where}: error[${d.code}]: ${d.message}`);
+  } else {
+    out.push(`error[${d.code}]: ${d.message}`);
+  }
+  for (const hint of d.hints) out.push(`  hint: ${hint}`);
+  return `${out.join('\n')}\n`;
+}
+
+function position(text: string, span: Span): string {
+  const { line, column } = lineAndColumn(text, span.start);
+  return `${line}:${column}`;
+}
+
+function frame(text: string, span: Span): string[] {
+  const { line, lineStart } = lineAndColumn(text, span.start);
+  const lineEnd = text.indexOf('\n', lineStart);
+  const sourceLine = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\t/g, ' ');
+  const gutter = String(line).length;
+  const width = Math.max(1, Math.min(span.end, lineEnd < 0 ? text.length : lineEnd) - span.start);
+  return [
+    `${' '.repeat(gutter)} |`,
+    `${line} | ${sourceLine}`,
+    `${' '.repeat(gutter)} | ${' '.repeat(span.start - lineStart)}${'^'.repeat(width)}`,
+  ];
+}
+
+/** Exit status for an error: 2 for usage and syntax, 1 for data and runtime problems. */
+export function exitCodeFor(error: SpliceError): number {
+  const cls = classOf(error.diagnostic.code);
+  return cls === 'usage' || cls === 'syntax' ? 2 : 1;
+}

@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import { ipInRange, parseCidr, type CidrRange } from '../values/ip.js';
+import { isNumericText, matchesCaseInsensitive, splunkCompare } from '../values/match.js';
+
+type SqlArg = string | number | bigint | Buffer | null;
+
+/**
+ * Functions SQLite lacks, registered on every connection. Each returns NULL for
+ * a NULL (missing) input so the SQL printer's NULL-means-no-match rule holds.
+ */
+export function registerUdfs(db: Database.Database): void {
+  const ranges = new Map<string, CidrRange | null>();
+  db.function('splice_cidrmatch', { deterministic: true }, (cidr: SqlArg, value: SqlArg) => {
+    if (value === null || typeof cidr !== 'string') return null;
+    let range = ranges.get(cidr);
+    if (range === undefined) {
+      range = parseCidr(cidr);
+      ranges.set(cidr, range);
+    }
+    return range !== null && ipInRange(String(value), range) ? 1 : 0;
+  });
+  db.function('splice_match_ci', { deterministic: true }, (value: SqlArg, pattern: SqlArg) =>
+    value === null || pattern === null ? null : matchesCaseInsensitive(String(value), String(pattern)) ? 1 : 0,
+  );
+  db.function('splice_compare', { deterministic: true }, (value: SqlArg, other: SqlArg) =>
+    value === null || other === null ? null : splunkCompare(asScalar(value), asScalar(other)),
+  );
+  db.function('splice_num', { deterministic: true }, (value: SqlArg) => numberOf(value));
+  registerAggregates(db);
+}
+
+function asScalar(value: SqlArg): string | number {
+  return typeof value === 'number' || typeof value === 'string' ? value : String(value);
+}
+
+function numberOf(value: SqlArg): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string' && isNumericText(value)) return Number(value);
+  return null;
+}
+
+interface Pick {
+  time: number;
+  value: SqlArg;
+}
+
+/** better-sqlite3's typings allow one step argument; SQLite passes as many as the call has. */
+interface AggregateSpec<S> {
+  readonly start: () => S;
+  readonly step: (acc: S, ...args: SqlArg[]) => S;
+  readonly result: (acc: S) => SqlArg;
+}
+interface AggregateRegistrar {
+  aggregate<S>(name: string, spec: AggregateSpec<S>): void;
+}
+
+/** earliest/latest(x): the value at the oldest/newest _time; min/max: numeric when possible, else lexicographic. */
+function registerAggregates(database: Database.Database): void {
+  const db = database as unknown as AggregateRegistrar;
+  const byTime = (later: boolean) => ({
+    start: (): Pick | null => null,
+    step: (acc: Pick | null, time: SqlArg = null, value: SqlArg = null): Pick | null => {
+      if (value === null || typeof time !== 'number') return acc;
+      if (acc === null || (later ? time > acc.time : time < acc.time)) return { time, value };
+      return acc;
+    },
+    result: (acc: Pick | null): SqlArg => acc?.value ?? null,
+  });
+  db.aggregate('splice_earliest', byTime(false));
+  db.aggregate('splice_latest', byTime(true));
+  const extreme = (wantMax: boolean) => ({
+    start: (): { num: SqlArg; numValue: number; text: string | null } => ({ num: null, numValue: 0, text: null }),
+    step: (acc: { num: SqlArg; numValue: number; text: string | null }, value: SqlArg = null) => {
+      if (value === null) return acc;
+      const n = numberOf(value);
+      if (n !== null) {
+        if (acc.num === null || (wantMax ? n > acc.numValue : n < acc.numValue)) return { ...acc, num: value, numValue: n };
+        return acc;
+      }
+      const text = String(value);
+      if (acc.text === null || (wantMax ? text > acc.text : text < acc.text)) return { ...acc, text };
+      return acc;
+    },
+    result: (acc: { num: SqlArg; text: string | null }): SqlArg => acc.num ?? acc.text,
+  });
+  db.aggregate('splice_min', extreme(false));
+  db.aggregate('splice_max', extreme(true));
+}

@@ -1,0 +1,82 @@
+import { errorInFile, type SpliceError } from '../../diagnostics/diagnostic.js';
+import type { InputFormat, InputRecord, InputSource } from '../record.js';
+import { readTextChunks, type ReadOptions } from './chunks.js';
+import { scanArrayElements } from './json-array-scan.js';
+import { flattenObject, isJsonObject, jsonErrorMessage, jsonErrorPosition, parseJson } from './json-values.js';
+import { readLineBatches } from './lines.js';
+import { countNewlines } from './utf8.js';
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'string' ? 'a string' : `a ${typeof v}`;
+}
+
+/** A JSON syntax error placed at its line and column where V8 gives an offset. */
+function syntaxError(err: unknown, text: string, file: string, line: number): SpliceError {
+  const pos = jsonErrorPosition(err);
+  const message = `invalid JSON: ${jsonErrorMessage(err)}`;
+  if (pos === undefined) return errorInFile('bad-input', message, file, line);
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return errorInFile('bad-input', message, file, line + countNewlines(text, 0, pos), pos - lineStart + 1);
+}
+
+/** One JSON object per line; blank lines are skipped. */
+async function* ndjsonRecords(file: string, options: ReadOptions): AsyncGenerator<InputRecord> {
+  let seen = false;
+  for await (const batch of readLineBatches(file, options)) {
+    const lines = batch.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i] as string;
+      if (text.length === 0) continue;
+      const line = batch.first + i;
+      let value: unknown;
+      try {
+        value = parseJson(text);
+      } catch (err) {
+        if (text.trim() === '') continue; // whitespace-only line: checked only here, off the hot path
+        throw syntaxError(err, text, file, line);
+      }
+      if (!isJsonObject(value)) {
+        throw errorInFile('bad-input', `expected a JSON object on each line, found ${describe(value)}`, file, line);
+      }
+      seen = true;
+      yield { line, values: flattenObject(value) };
+    }
+  }
+  if (!seen) throw errorInFile('bad-input', 'empty file: no JSON objects', file, 1);
+}
+
+/** A JSON array of objects: read whole, then each element parsed alone to name its line. */
+async function* jsonArrayRecords(file: string, options: ReadOptions): AsyncGenerator<InputRecord> {
+  const parts: string[] = [];
+  for await (const chunk of readTextChunks(file, options)) parts.push(chunk);
+  const text = parts.join('');
+  for (const el of scanArrayElements(text, file)) {
+    const slice = text.slice(el.start, el.end);
+    let value: unknown;
+    try {
+      value = parseJson(slice);
+    } catch (err) {
+      throw syntaxError(err, slice, file, el.line);
+    }
+    if (!isJsonObject(value)) {
+      throw errorInFile('bad-input', `expected JSON objects in the array, found ${describe(value)}`, file, el.line);
+    }
+    yield { line: el.line, values: flattenObject(value) };
+  }
+}
+
+export function jsonArraySource(file: string, options: ReadOptions = {}): InputSource {
+  return { format: 'json', sourcetype: '_json', records: () => jsonArrayRecords(file, options) };
+}
+
+/** NDJSON, or Zeek's JSON logs (same layout, a Zeek sourcetype). */
+export function ndjsonSource(
+  file: string,
+  options: ReadOptions = {},
+  format: Extract<InputFormat, 'ndjson' | 'zeek-json'> = 'ndjson',
+  sourcetype = '_json',
+): InputSource {
+  return { format, sourcetype, records: () => ndjsonRecords(file, options) };
+}

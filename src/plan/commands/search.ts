@@ -1,0 +1,15 @@
+import type { SearchCommand } from '../../ast/nodes.js';
+import type { SearchStage } from '../plan.js';
+import { toPredicate } from '../search-to-predicate.js';
+
+/**
+ * `| search` after the first command filters result rows by field name,
+ * case-sensitively for names and case-insensitively for values. `search *`
+ * (the default *_filter body) keeps everything and is dropped.
+ */
+export function planSearch(cmd: SearchCommand): SearchStage | undefined {
+  if (!cmd.expr) return undefined;
+  const predicate = toPredicate(cmd.expr, (w) => ({ written: w.text, name: w.text, ipKeyed: false, numericStorage: false, span: w.span }));
+  if (predicate.kind === 'true') return undefined;
+  return { kind: 'search', predicate, span: cmd.span };
+}

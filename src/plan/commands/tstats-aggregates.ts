@@ -1,0 +1,58 @@
+import type { Aggregate } from '../../ast/nodes.js';
+import { errorAt } from '../../diagnostics/diagnostic.js';
+import type { DataModel } from '../../datamodels/model.js';
+import { call, col, type SqlExpr } from '../../sql/ast.js';
+import type { CellDecoding } from '../plan.js';
+import type { FieldRef } from '../predicate.js';
+import { resolveTstatsField } from './tstats-fields.js';
+
+export interface LoweredAggregate {
+  readonly name: string;
+  readonly expr: SqlExpr;
+  readonly decode: CellDecoding;
+}
+
+/** Splunk treats these values as text: "1", "1.0" and "01" are distinct (Statistical functions docs). */
+function asText(ref: FieldRef): SqlExpr {
+  return ref.numericStorage ? { kind: 'cast', expr: col(ref.name), to: 'TEXT' } : col(ref.name);
+}
+
+const SUPPORTED = ['count', 'values', 'dc', 'distinct_count', 'earliest', 'latest', 'min', 'max', 'sum', 'avg'];
+
+/** One tstats aggregate → a SQL aggregate expression and its output name. */
+export function lowerAggregate(model: DataModel, agg: Aggregate): LoweredAggregate {
+  const fn = agg.fn.text.toLowerCase();
+  const name = agg.as?.text ?? (agg.field ? `${agg.fn.text}(${agg.field.text})` : agg.fn.text);
+  if (!SUPPORTED.includes(fn)) {
+    throw errorAt('unsupported', `unsupported: tstats function ${agg.fn.text}()`, agg.fn.span, [`supported: ${SUPPORTED.join(', ')}`]);
+  }
+  if (!agg.field) {
+    if (fn === 'count') return { name, expr: call('COUNT', { kind: 'star' }), decode: 'scalar' };
+    throw errorAt('invalid-argument', `${agg.fn.text} needs a field, as in ${agg.fn.text}(All_Traffic.bytes)`, agg.span);
+  }
+  const ref = resolveTstatsField(model, agg.field).ref;
+  const column = col(ref.name);
+  const present: SqlExpr = { kind: 'is-null', expr: column, negated: true };
+  switch (fn) {
+    case 'count':
+      return { name, expr: call('COUNT', column), decode: 'scalar' };
+    case 'values':
+      // Distinct values in byte order, as a JSON list: "44" < "443" < "4450" < "80" (Multivalue stats docs).
+      return { name, expr: { kind: 'call', fn: 'json_group_array', args: [asText(ref)], distinct: true, orderBy: asText(ref), filter: present }, decode: 'values-json' };
+    case 'dc':
+    case 'distinct_count':
+      return { name, expr: { kind: 'call', fn: 'COUNT', args: [asText(ref)], distinct: true }, decode: 'scalar' };
+    case 'earliest':
+      return { name, expr: ref.name === '_time' ? call('MIN', column) : call('splice_earliest', col('_time'), column), decode: 'scalar' };
+    case 'latest':
+      return { name, expr: ref.name === '_time' ? call('MAX', column) : call('splice_latest', col('_time'), column), decode: 'scalar' };
+    case 'min':
+      return { name, expr: call('splice_min', column), decode: 'scalar' };
+    case 'max':
+      return { name, expr: call('splice_max', column), decode: 'scalar' };
+    case 'sum':
+      return { name, expr: call('SUM', call('splice_num', column)), decode: 'scalar' };
+    default:
+      return { name, expr: call('AVG', call('splice_num', column)), decode: 'scalar' };
+  }
+}

@@ -1,0 +1,117 @@
+import type { SearchExpr, TstatsCommand, Word } from '../../ast/nodes.js';
+import { errorAt } from '../../diagnostics/diagnostic.js';
+import { findDataModel, dataModelNames } from '../../datamodels/catalog.js';
+import { datasetPath, type DataModel } from '../../datamodels/model.js';
+import { tableName } from '../../datamodels/schema.js';
+import { closestNames } from '../../macros/suggest.js';
+import { parseSearchExpression } from '../../parser/search-expression.js';
+import { col, param, type SqlExpr } from '../../sql/ast.js';
+import { predicateToSql } from '../../sql/from-predicate.js';
+import { booleanOption, rejectUnknownOptions } from '../options.js';
+import type { SqlSource } from '../plan.js';
+import type { Predicate } from '../predicate.js';
+import { toPredicate } from '../search-to-predicate.js';
+import { lowerAggregate } from './tstats-aggregates.js';
+import { resolveConstraintField, resolveTstatsField } from './tstats-fields.js';
+
+const OPTIONS = ['prestats', 'local', 'append', 'summariesonly', 'include_reduced_buckets', 'allow_old_summaries', 'chunk_size', 'fillnull_value'];
+
+/**
+ * tstats over a data model → one SELECT … GROUP BY. Output: BY fields first, in
+ * BY order and with their full names, then aggregates in written order (§2.5, §8.1).
+ * Without fillnull_value a row with a null BY field is dropped; with it the null
+ * becomes that value (tstats docs, fillnull_value).
+ */
+export function planTstats(cmd: TstatsCommand): SqlSource {
+  rejectUnknownOptions(cmd.options, OPTIONS, 'tstats');
+  let fillnull: string | undefined;
+  for (const option of cmd.options) {
+    const name = option.name.text.toLowerCase();
+    if (name === 'fillnull_value') fillnull = option.value.text;
+    else if ((name === 'prestats' || name === 'append') && booleanOption(option)) {
+      throw errorAt('unsupported', `unsupported: tstats ${name}=true`, option.span);
+    } else if (name !== 'chunk_size') booleanOption(option); // validated; no effect on local data
+  }
+  if (!cmd.from) throw errorAt('unsupported', 'unsupported: tstats without "from datamodel=…" (index-based tstats)', cmd.span);
+  const model = resolveModel(cmd.from.datamodel, cmd.from.dataset);
+  if (cmd.timeSpan) throw errorAt('unsupported', 'unsupported: tstats "span=" time buckets', cmd.timeSpan.span);
+  if (cmd.aggregates.length === 0) throw errorAt('syntax-error', 'tstats needs at least one function, such as count', cmd.span);
+
+  const { filter, nodes } = splitNodename(cmd.where);
+  const conditions: Predicate[] = [...datasetConstraints(model, cmd.from.dataset, nodes)];
+  if (filter) conditions.push(toPredicate(filter, (w) => resolveTstatsField(model, w).ref));
+
+  const byColumns = cmd.by.map((word) => {
+    const ref = resolveTstatsField(model, word).ref;
+    const text: SqlExpr = ref.numericStorage ? { kind: 'cast', expr: col(ref.name), to: 'TEXT' } : col(ref.name);
+    return { name: word.text, expr: fillnull === undefined ? text : ({ kind: 'call', fn: 'COALESCE', args: [text, param(fillnull)] } as const), column: col(ref.name) };
+  });
+  const where: SqlExpr[] = conditions.map(predicateToSql);
+  if (fillnull === undefined) for (const by of byColumns) where.push({ kind: 'is-null', expr: by.column, negated: true });
+  const aggregates = cmd.aggregates.map((a) => lowerAggregate(model, a));
+
+  const columns = [
+    ...byColumns.map((b) => ({ name: b.name, decode: 'scalar' as const, expr: b.expr })),
+    ...aggregates.map((a) => ({ name: a.name, decode: a.decode, expr: a.expr })),
+  ];
+  return {
+    kind: 'sql',
+    command: 'tstats',
+    select: {
+      kind: 'select',
+      columns: columns.map((c) => ({ expr: c.expr, alias: c.name })),
+      from: tableName(model),
+      ...(where.length > 0 ? { where: { kind: 'and', items: where } } : {}),
+      groupBy: byColumns.map((b) => b.expr),
+      orderBy: byColumns.map((b) => b.expr),
+    },
+    columns: columns.map((c) => ({ name: c.name, decode: c.decode })),
+    span: cmd.span,
+  };
+}
+
+function resolveModel(name: Word, dataset: Word | undefined): DataModel {
+  const model = findDataModel(name.text);
+  if (!model) {
+    const hints = closestNames(name.text, dataModelNames()).map((n) => `did you mean ${n}?`);
+    throw errorAt('unknown-datamodel', `unknown data model "${name.text}"`, name.span, [...hints, `known data models: ${dataModelNames().join(', ')}`]);
+  }
+  if (dataset && !model.datasets.some((d) => d.name === dataset.text)) {
+    throw errorAt('unknown-datamodel', `data model ${model.name} has no dataset "${dataset.text}"`, dataset.span, [`datasets: ${model.datasets.map((d) => d.name).join(', ')}`]);
+  }
+  return model;
+}
+
+/** Pulls top-level `nodename=…` terms out of the WHERE clause; the rest is the filter. */
+function splitNodename(where: SearchExpr | undefined): { filter?: SearchExpr; nodes: Word[] } {
+  if (!where) return { nodes: [] };
+  const items = where.kind === 'and' ? where.items : [where];
+  const nodes: Word[] = [];
+  const rest: SearchExpr[] = [];
+  for (const item of items) {
+    if (item.kind === 'compare' && item.op === '=' && item.field.text === 'nodename') nodes.push({ text: item.value.text, span: item.value.span });
+    else rest.push(item);
+  }
+  if (rest.length === 0) return { nodes };
+  const filter: SearchExpr = rest.length === 1 ? (rest[0] as SearchExpr) : { kind: 'and', items: rest, span: where.span };
+  return { filter, nodes };
+}
+
+/** Constraints of every dataset on the path to the selected node (e.g. action=allowed for Allowed_Traffic). */
+function datasetConstraints(model: DataModel, dataset: Word | undefined, nodes: readonly Word[]): Predicate[] {
+  const targets = [...(dataset ? [dataset] : []), ...nodes];
+  const out: Predicate[] = [];
+  for (const target of targets) {
+    const last = target.text.split('.').pop() ?? '';
+    const path = datasetPath(model, last);
+    if (!path || (target.text.includes('.') && path.map((d) => d.name).join('.') !== target.text)) {
+      throw errorAt('unknown-datamodel', `data model ${model.name} has no dataset node "${target.text}"`, target.span);
+    }
+    for (const d of path) {
+      if (d.constraint === undefined) continue;
+      const expr = parseSearchExpression(d.constraint);
+      if (expr) out.push(toPredicate(expr, (w) => resolveConstraintField(model, w)));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import type { Span } from '../diagnostics/span.js';
+import type { Select } from '../sql/ast.js';
+import type { Predicate } from './predicate.js';
+
+/**
+ * A pipeline split at the SQL/runtime boundary: one SQL statement produces the
+ * first table, then runtime stages transform it in order. `translate` prints both.
+ */
+export interface Plan {
+  readonly source: SqlSource;
+  readonly stages: readonly RuntimeStage[];
+}
+
+/** How to turn a SQL result cell back into a Splunk value. */
+export type CellDecoding = 'scalar' | 'values-json';
+
+export interface OutputColumn {
+  readonly name: string;
+  readonly decode: CellDecoding;
+}
+
+export interface SqlSource {
+  readonly kind: 'sql';
+  readonly command: 'tstats';
+  readonly select: Select;
+  readonly columns: readonly OutputColumn[];
+  readonly span: Span;
+}
+
+export type RuntimeStage = RenameStage | ConvertStage | IplocationStage | SearchStage;
+
+export interface RenameStage {
+  readonly kind: 'rename';
+  readonly pairs: readonly { readonly from: string; readonly to: string }[];
+  readonly span: Span;
+}
+
+export interface ConvertStage {
+  readonly kind: 'convert';
+  readonly timeformat: string;
+  readonly conversions: readonly { readonly fn: 'ctime'; readonly field: string; readonly as?: string }[];
+  readonly span: Span;
+}
+
+export interface IplocationStage {
+  readonly kind: 'iplocation';
+  readonly field: string;
+  readonly prefix: string;
+  readonly allfields: boolean;
+  readonly lang: readonly string[];
+  readonly span: Span;
+}
+
+export interface SearchStage {
+  readonly kind: 'search';
+  readonly predicate: Predicate;
+  readonly span: Span;
+}

@@ -1,0 +1,70 @@
+import type { GeoDatabase } from '../geo/geo-database.js';
+import type { OutputColumn, Plan, RuntimeStage, SqlSource } from '../plan/plan.js';
+import type { Dialect } from '../sql/dialects/dialect.js';
+import { printSelect } from '../sql/print.js';
+import type { FieldValue, Row, Table } from '../values/value.js';
+import type { SqliteDatabase } from '../exec/sqlite.js';
+import { applyConvert } from './commands/convert.js';
+import { applyIplocation } from './commands/iplocation.js';
+import { applyRename } from './commands/rename.js';
+import { applySearch } from './commands/search.js';
+import type { TimeZone } from './time/zone.js';
+
+export interface RuntimeContext {
+  readonly timeZone: TimeZone;
+  /** Opened only when a stage needs it, so searches without iplocation need no database. */
+  readonly geo: () => GeoDatabase;
+}
+
+/** Runs the plan: its SQL on the database, then each runtime stage in order. */
+export function executePlan(plan: Plan, db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): Table {
+  let table = runSql(plan.source, db, dialect);
+  for (const stage of plan.stages) table = applyStage(table, stage, ctx);
+  return table;
+}
+
+function applyStage(table: Table, stage: RuntimeStage, ctx: RuntimeContext): Table {
+  switch (stage.kind) {
+    case 'rename':
+      return applyRename(table, stage);
+    case 'convert':
+      return applyConvert(table, stage, ctx.timeZone);
+    case 'iplocation':
+      return applyIplocation(table, stage, ctx.geo());
+    case 'search':
+      return applySearch(table, stage);
+  }
+}
+
+function runSql(source: SqlSource, db: SqliteDatabase, dialect: Dialect): Table {
+  const printed = printSelect(source.select, dialect);
+  const statement = db.prepare(printed.sql).raw(true);
+  const rows: Row[] = [];
+  for (const cells of statement.iterate(...printed.params) as Iterable<unknown[]>) {
+    rows.push(decodeRow(cells, source.columns));
+  }
+  return { fields: source.columns.map((c) => c.name), rows };
+}
+
+function decodeRow(cells: readonly unknown[], columns: readonly OutputColumn[]): Row {
+  const row: Row = new Map();
+  columns.forEach((column, i) => {
+    const value = decodeCell(cells[i], column);
+    if (value !== undefined) row.set(column.name, value);
+  });
+  return row;
+}
+
+/** SQL NULL and empty lists mean "no value"; a one-value list is that value (Splunk shows it so). */
+function decodeCell(cell: unknown, column: OutputColumn): FieldValue | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (column.decode === 'values-json') {
+    const list = JSON.parse(String(cell)) as unknown[];
+    const values = list.filter((v) => v !== null).map((v) => (typeof v === 'number' ? v : String(v)));
+    if (values.length === 0) return undefined;
+    return values.length === 1 ? values[0] : values;
+  }
+  if (typeof cell === 'number' || typeof cell === 'string') return cell;
+  if (typeof cell === 'bigint') return Number(cell);
+  return String(cell);
+}

@@ -1,0 +1,11 @@
+/**
+ * What differs between SQL engines, kept behind one interface. SQLite is the
+ * first; DuckDB, PostgreSQL and ClickHouse implement the same hooks.
+ */
+export interface Dialect {
+  readonly name: string;
+  /** The one place identifiers are quoted. */
+  quoteIdentifier(name: string): string;
+  /** Placeholder for the n-th (0-based) bound parameter. */
+  placeholder(index: number): string;
+}

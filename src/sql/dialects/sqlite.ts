@@ -1,0 +1,14 @@
+import type { Dialect } from './dialect.js';
+
+export const sqliteDialect: Dialect = {
+  name: 'sqlite',
+  // Double quotes, with embedded quotes doubled (https://sqlite.org/lang_keywords.html).
+  // NUL cannot appear in an SQLite identifier, so it is refused rather than silently cut.
+  quoteIdentifier(name: string): string {
+    if (name.includes('\u0000')) throw new RangeError('identifier contains a NUL character');
+    return `"${name.replace(/"/g, '""')}"`;
+  },
+  placeholder(): string {
+    return '?';
+  },
+};

@@ -1,0 +1,56 @@
+import { ipKeyColumn } from '../datamodels/schema.js';
+import type { FieldRef, Predicate, ValuePattern } from '../plan/predicate.js';
+import { call, col, param, type SqlExpr } from './ast.js';
+
+/**
+ * Predicate → SQL. Every leaf yields 1, 0 or NULL where NULL only ever means
+ * "field missing", which Splunk treats as not matching; NOT is printed as
+ * `IS NOT TRUE` so that `NOT f=v` keeps rows without f (spl-semantics.md §3.2).
+ */
+export function predicateToSql(p: Predicate): SqlExpr {
+  switch (p.kind) {
+    case 'and':
+      return { kind: 'and', items: p.items.map(predicateToSql) };
+    case 'or':
+      return { kind: 'or', items: p.items.map(predicateToSql) };
+    case 'not':
+      return { kind: 'not-true', expr: predicateToSql(p.item) };
+    case 'true':
+      return { kind: 'and', items: [] };
+    case 'exists':
+      return { kind: 'is-null', expr: col(p.field.name), negated: true };
+    case 'match':
+      return matchSql(p.field, p.pattern);
+    case 'compare':
+      return { kind: 'compare', op: p.op, left: call('splice_compare', col(p.field.name), param(p.value)), right: param(0) };
+  }
+}
+
+function textOf(field: FieldRef): SqlExpr {
+  return field.numericStorage ? { kind: 'cast', expr: col(field.name), to: 'TEXT' } : col(field.name);
+}
+
+function matchSql(field: FieldRef, pattern: ValuePattern): SqlExpr {
+  switch (pattern.kind) {
+    case 'cidr':
+      return field.ipKeyed
+        ? { kind: 'between', expr: col(ipKeyColumn(field.name)), low: param(pattern.range.low), high: param(pattern.range.high) }
+        : call('splice_cidrmatch', param(pattern.range.text), col(field.name));
+    case 'exact':
+      // SQLite's NOCASE and LIKE fold ASCII only; other text goes through a UDF that folds Unicode.
+      if (!isAscii(pattern.text)) return call('splice_match_ci', textOf(field), param(pattern.text));
+      return { kind: 'compare', op: '=', left: textOf(field), right: param(pattern.text), collate: 'NOCASE' };
+    case 'wildcard':
+      if (!isAscii(pattern.text)) return call('splice_match_ci', textOf(field), param(pattern.text));
+      return { kind: 'like', expr: textOf(field), pattern: param(wildcardToLike(pattern.text)), escape: param('\\') };
+  }
+}
+
+function isAscii(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text);
+}
+
+/** Splunk `*` → SQL `%`, with LIKE's own metacharacters escaped. */
+export function wildcardToLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`).replace(/\*/g, '%');
+}
