@@ -6,7 +6,7 @@ import type {
 import { cover } from '../src/diagnostics/span.js';
 import { errorMessages } from './messages.js';
 import * as T from './tokens.js';
-import { isQuoted, textOf, tokenSpan } from './values.js';
+import { isQuoted, textOf, tokenEnd, tokenSpan } from './values.js';
 
 const COMPARE_OPS: ReadonlyMap<TokenType, CompareOp> = new Map([
   [T.Equals, '='], [T.NotEquals, '!='], [T.Less, '<'], [T.LessEquals, '<='], [T.Greater, '>'], [T.GreaterEquals, '>='],
@@ -54,8 +54,11 @@ class SplParser extends EmbeddedActionsParser {
       this.CONSUME2(T.Pipe);
       commands.push(this.SUBRULE2(this.command));
     });
+    // Read the last token before EOF is consumed: during a parse `this.input` is padded
+    // with EOF sentinels, so its last element is not the last token of the search.
+    const end = this.ACTION(() => endOf(this.LA(0)));
     this.CONSUME(EOF);
-    return this.ACTION(() => ({ kind: 'pipeline', commands, span: { start: 0, end: this.input.length === 0 ? 0 : tokenSpan(this.input[this.input.length - 1] as IToken).end } }));
+    return this.ACTION(() => ({ kind: 'pipeline', commands, span: { start: 0, end } }));
   });
 
   private implicitSearch = this.RULE('implicitSearch', (): SearchCommand => {
@@ -166,7 +169,7 @@ class SplParser extends EmbeddedActionsParser {
       GATE: () => {
         const next = this.LA(1);
         const prev = parts[parts.length - 1];
-        return (next.tokenType === T.Word || next.tokenType === T.QuotedString) && prev !== undefined && next.startOffset === (prev.endOffset ?? 0) + 1;
+        return (next.tokenType === T.Word || next.tokenType === T.QuotedString) && prev !== undefined && next.startOffset === tokenEnd(prev);
       },
       DEF: () => parts.push(this.OR2([{ ALT: () => this.CONSUME2(T.Word) }, { ALT: () => this.CONSUME2(T.QuotedString) }])),
     });
@@ -365,6 +368,11 @@ function datamodelRef(kw: IToken, dmKw: IToken, dm: IToken): NonNullable<TstatsC
   const datamodel = { text: dot < 0 ? text : text.slice(0, dot), span: { start: base, end: base + (dot < 0 ? text.length : dot) } };
   const dataset = dot < 0 ? undefined : { text: text.slice(dot + 1), span: { start: base + dot + 1, end: base + text.length } };
   return { datamodel, ...(dataset ? { dataset } : {}), span: tokenSpan(kw, dm) };
+}
+
+/** The end of a consumed token; 0 when nothing was consumed (LA(0) before the first token). */
+function endOf(token: IToken | undefined): number {
+  return token === undefined || token.tokenType === EOF || Number.isNaN(token.startOffset) ? 0 : tokenEnd(token);
 }
 
 function lastEnd(last: IToken | undefined, fallback: IToken): number {

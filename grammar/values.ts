@@ -2,7 +2,16 @@ import type { IToken } from 'chevrotain';
 import type { Span } from '../src/diagnostics/span.js';
 
 export function tokenSpan(first: IToken, last: IToken = first): Span {
-  return { start: first.startOffset, end: (last.endOffset ?? last.startOffset) + 1 };
+  return { start: first.startOffset, end: tokenEnd(last) };
+}
+
+/**
+ * The offset just past a token. Computed from its image because the lexer
+ * tracks only start offsets (`positionTracking: 'onlyOffset'`), so `endOffset`
+ * is never set.
+ */
+export function tokenEnd(token: IToken): number {
+  return token.startOffset + token.image.length;
 }
 
 /**

@@ -55,12 +55,16 @@ interface AggregateRegistrar {
   aggregate<S>(name: string, spec: AggregateSpec<S>): void;
 }
 
-/** earliest/latest(x): the value at the oldest/newest _time; min/max: numeric when possible, else lexicographic. */
+/**
+ * earliest/latest(x): the value at the oldest/newest _time; min/max: numeric when possible, else lexicographic.
+ * better-sqlite3 takes an aggregate's SQL arity from `step.length - 1`, and a parameter with a default
+ * does not count in `length`, so step parameters must not have defaults.
+ */
 function registerAggregates(database: Database.Database): void {
   const db = database as unknown as AggregateRegistrar;
   const byTime = (later: boolean) => ({
     start: (): Pick | null => null,
-    step: (acc: Pick | null, time: SqlArg = null, value: SqlArg = null): Pick | null => {
+    step: (acc: Pick | null, time: SqlArg, value: SqlArg): Pick | null => {
       if (value === null || typeof time !== 'number') return acc;
       if (acc === null || (later ? time > acc.time : time < acc.time)) return { time, value };
       return acc;
@@ -71,7 +75,7 @@ function registerAggregates(database: Database.Database): void {
   db.aggregate('splice_latest', byTime(true));
   const extreme = (wantMax: boolean) => ({
     start: (): { num: SqlArg; numValue: number; text: string | null } => ({ num: null, numValue: 0, text: null }),
-    step: (acc: { num: SqlArg; numValue: number; text: string | null }, value: SqlArg = null) => {
+    step: (acc: { num: SqlArg; numValue: number; text: string | null }, value: SqlArg) => {
       if (value === null) return acc;
       const n = numberOf(value);
       if (n !== null) {

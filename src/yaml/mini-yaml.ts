@@ -29,20 +29,42 @@ export function parseTopLevelYaml(text: string): Map<string, YamlValue> {
     if (!m || line.startsWith(' ')) throw new YamlError(`expected "key: value" at top level`, i + 1);
     const key = m[1] ?? '';
     const rest = (m[2] ?? '').trimEnd();
-    const body: string[] = [];
-    let j = i + 1;
-    while (j < lines.length) {
-      const next = lines[j] ?? '';
-      if (next.trim() !== '' && !/^\s/.test(next) && !next.startsWith('- ') && next !== '-') break;
-      if (next.startsWith('- ') && rest !== '') break;
-      body.push(next);
-      j++;
-    }
+    const j = endOfValue(lines, i + 1, rest);
+    const body = lines.slice(i + 1, j);
     while (body.length > 0 && (body[body.length - 1] ?? '').trim() === '') body.pop();
     out.set(key, readValue(rest, body, i + 1));
     i = j;
   }
   return out;
+}
+
+/** The index of the first line after the value that starts with `rest` on the line before `start`. */
+function endOfValue(lines: readonly string[], start: number, rest: string): number {
+  if (rest.startsWith("'") || rest.startsWith('"')) return endOfQuoted(lines, start, rest);
+  let j = start;
+  while (j < lines.length) {
+    const next = lines[j] ?? '';
+    if (next.trim() !== '' && !/^\s/.test(next) && !next.startsWith('- ') && next !== '-') break;
+    if (next.startsWith('- ') && rest !== '') break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * A quoted scalar runs to its closing quote, even over continuation lines at
+ * column 0: PyYAML, which security_content is written for, accepts them
+ * (macros/base64decode.yml has `| lookup …` lines inside a single-quoted definition).
+ */
+function endOfQuoted(lines: readonly string[], start: number, rest: string): number {
+  const quote = rest[0] ?? '"';
+  let text = rest;
+  let j = start;
+  while (findClosingQuote(text, quote) < 0 && j < lines.length) {
+    text += `\n${lines[j] ?? ''}`;
+    j++;
+  }
+  return j;
 }
 
 function readValue(first: string, body: readonly string[], line: number): YamlValue {

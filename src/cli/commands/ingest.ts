@@ -38,10 +38,14 @@ export function ingestCommand(io: CliIo): CommandModule<object, IngestArgs> {
         }
       });
       for (const s of summaries) {
-        const notes = [s.rowsWithoutTime > 0 ? `${s.rowsWithoutTime} without a readable time` : '', s.unmappedFields.length > 0 ? `not in ${args.datamodel}: ${s.unmappedFields.join(', ')}` : ''].filter((n) => n !== '');
+        const notes = [s.rowsWithoutTime > 0 ? `${s.rowsWithoutTime} without a readable time` : '', s.unmappedFields.length > 0 ? `${s.unmappedFields.length} input fields are not ${args.datamodel} fields (${abbreviate(s.unmappedFields)})` : ''].filter((n) => n !== '');
         io.stderr(`${s.file}: ${s.rows} rows (${s.format})${notes.length > 0 ? `; ${notes.join('; ')}` : ''}\n`);
       }
       io.stdout(`loaded ${summaries.reduce((n, s) => n + s.rows, 0)} rows into ${args.db} (${args.datamodel})\n`);
     },
   };
+}
+
+function abbreviate(names: readonly string[]): string {
+  return names.length <= 6 ? names.join(', ') : `${names.slice(0, 6).join(', ')}, …`;
 }
