@@ -4,16 +4,17 @@ import { openGeoDatabase, resolveGeoDatabasePaths, type GeoDatabase } from '../g
 import type { RuntimeContext } from '../runtime/run.js';
 import { resolveTimeZone } from '../runtime/time/zone.js';
 import type { CliIo } from './io.js';
+import { listOf } from './options.js';
 
 export interface SearchFlags {
-  readonly macros?: readonly string[];
+  readonly macros?: string | readonly string[];
   readonly 'strict-macros'?: boolean;
   readonly mmdb?: string;
   readonly tz?: string;
 }
 
 export function compileOptions(flags: SearchFlags): CompileOptions {
-  return { macros: loadMacroPaths(flags.macros ?? []), strictMacros: flags['strict-macros'] ?? false };
+  return { macros: loadMacroPaths(listOf(flags.macros)), strictMacros: flags['strict-macros'] ?? false };
 }
 
 export function runtimeContext(flags: SearchFlags, io: CliIo): RuntimeContext {

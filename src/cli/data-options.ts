@@ -6,6 +6,7 @@ import { hasTable, openSqlite, type SqliteDatabase } from '../exec/sqlite.js';
 import { ingest } from '../api/ingest.js';
 import { sqliteDialect } from '../sql/dialects/sqlite.js';
 import { UsageError } from './io.js';
+import { listOf } from './options.js';
 
 const DEFAULT_MODEL = 'Network_Traffic';
 
@@ -23,8 +24,8 @@ export function modelOfPipeline(pipeline: Pipeline): string {
 }
 
 /** Opens `--db` read-only, or loads `--data` files into a fresh in-memory database. */
-export async function openData(flags: { db?: string; data?: readonly string[] }, model: string): Promise<SqliteDatabase> {
-  const data = flags.data ?? [];
+export async function openData(flags: { db?: string; data?: string | readonly string[] }, model: string): Promise<SqliteDatabase> {
+  const data = listOf(flags.data);
   if (flags.db !== undefined && data.length > 0) throw new UsageError('use either --db FILE or --data FILE…, not both');
   if (flags.db !== undefined) {
     const db = openSqlite(flags.db, 'read');

@@ -1,17 +1,27 @@
 import type { Options } from 'yargs';
 import { OUTPUT_FORMATS } from './output/format.js';
 
-/** Flags shared by the commands that read a search, declared once. */
+/**
+ * Flags shared by the commands that read a search, declared once. Repeatable
+ * flags are plain strings that yargs collects into a list when repeated; an
+ * `array` option would swallow the search text that follows it.
+ */
 export const SEARCH_OPTIONS = {
   file: { alias: 'f', type: 'string', describe: 'read the search from a .spl file or a security_content detection .yml' },
-  macros: { type: 'string', array: true, describe: 'macro definitions: a macros.conf, a macro .yml, or a directory of them (repeatable)' },
+  macros: { type: 'string', describe: 'macro definitions: a macros.conf, a macro .yml, or a directory of them (repeatable)' },
   'strict-macros': { type: 'boolean', default: false, describe: 'treat an undefined *_filter macro as an error instead of `search *`' },
 } as const satisfies Record<string, Options>;
 
 export const RUN_OPTIONS = {
   db: { type: 'string', describe: 'SQLite database made by `splice ingest` (opened read-only)' },
-  data: { type: 'string', array: true, describe: 'load [DM=]FILE (CSV, JSON, NDJSON, Zeek conn.log) into a temporary database (repeatable)' },
+  data: { type: 'string', describe: 'load [DM=]FILE (CSV, JSON, NDJSON, Zeek conn.log) into a temporary database (repeatable)' },
   mmdb: { type: 'string', describe: 'GeoIP database for iplocation (MaxMind City or DB-IP .mmdb); else $SPLICE_MMDB, else the bundled DB-IP City Lite' },
   tz: { type: 'string', describe: 'time zone for convert ctime(), e.g. UTC or Europe/Berlin (default: this machine\'s zone, as Splunk uses the search head\'s)' },
   format: { type: 'string', choices: OUTPUT_FORMATS, default: 'table', describe: 'output: table for people, csv as Splunk exports, json in Splunk\'s REST shape, jsonl one result per line' },
 } as const satisfies Record<string, Options>;
+
+/** A repeatable flag's values: absent, once, or many times. */
+export function listOf(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : [...value];
+}

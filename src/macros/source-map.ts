@@ -21,7 +21,7 @@ export class SourceMap {
     return new SourceMap([{ outStart: 0, outEnd: length, origStart: 0, origEnd: length }], length);
   }
 
-  /** The segment holding expanded offset `offset` (or the last one, for end-of-text). */
+  /** The segment holding expanded offset `offset`; undefined past the end of the text. */
   private segmentAt(offset: number): MapSegment | undefined {
     let lo = 0;
     let hi = this.segments.length - 1;
@@ -37,6 +37,7 @@ export class SourceMap {
   }
 
   toOriginal(expanded: Span): Span & { readonly macro?: string } {
+    if (expanded.start === expanded.end && expanded.start > 0) return this.pointToOriginal(expanded.start);
     const first = this.segmentAt(expanded.start);
     if (!first) return { start: this.originalLength, end: this.originalLength };
     if (first.macro !== undefined) return { start: first.origStart, end: first.origEnd, macro: first.macro };
@@ -44,6 +45,19 @@ export class SourceMap {
     const last = this.segmentAt(Math.max(expanded.start, expanded.end - 1)) ?? first;
     const end = last.macro !== undefined ? last.origEnd : last.origStart + (Math.max(expanded.end, expanded.start) - last.outStart);
     return { start, end: Math.max(start, end) };
+  }
+
+  /**
+   * A zero-width span marks the point just past a character (as "found the end of
+   * the search" does), so it maps with the character before it: when a macro wrote
+   * that character, the point is in the macro's expansion and maps to its call.
+   */
+  private pointToOriginal(offset: number): Span & { readonly macro?: string } {
+    const before = this.segmentAt(offset - 1);
+    if (!before) return { start: this.originalLength, end: this.originalLength };
+    if (before.macro !== undefined) return { start: before.origStart, end: before.origEnd, macro: before.macro };
+    const point = before.origStart + (offset - before.outStart);
+    return { start: point, end: point };
   }
 }
 

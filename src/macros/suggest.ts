@@ -1,8 +1,11 @@
 /** Names within a small edit distance of `wanted`, closest first: "did you mean …?" */
 export function closestNames(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
+  const all = [...candidates];
+  const sameLetters = all.filter((name) => name.toLowerCase() === wanted.toLowerCase());
+  if (sameLetters.length > 0) return sameLetters.slice(0, limit);
   const budget = Math.max(2, Math.floor(wanted.length / 3));
   const scored: { name: string; distance: number }[] = [];
-  for (const name of candidates) {
+  for (const name of all) {
     const distance = editDistance(wanted.toLowerCase(), name.toLowerCase());
     if (distance <= budget) scored.push({ name, distance });
   }

@@ -1,7 +1,7 @@
-import { isRecognitionException, type IRecognitionException } from 'chevrotain';
+import { isRecognitionException, type IRecognitionException, type IToken } from 'chevrotain';
 import { ExpectedTokenError, splParser } from '../../grammar/parser.js';
 import { splLexer } from '../../grammar/tokens.js';
-import { tokenSpan } from '../../grammar/values.js';
+import { tokenEnd, tokenSpan } from '../../grammar/values.js';
 import type { Pipeline } from '../ast/nodes.js';
 import { errorAt } from '../diagnostics/diagnostic.js';
 
@@ -31,13 +31,23 @@ export function parsePipeline(text: string): Pipeline {
     throw e;
   }
   const parseError = splParser.errors[0];
-  if (parseError) throw syntaxError(parseError, text.length);
+  if (parseError) throw syntaxError(parseError, endOfLastToken(lexed.tokens));
   return pipeline;
 }
 
-function syntaxError(error: IRecognitionException, textLength: number): Error {
+/**
+ * Where "the end of the search" is: just past the last token, not past trailing
+ * white space, so a search read from a file ending in a newline is not reported
+ * on an empty line after its last one.
+ */
+function endOfLastToken(tokens: readonly IToken[]): number {
+  const last = tokens[tokens.length - 1];
+  return last === undefined ? 0 : tokenEnd(last);
+}
+
+function syntaxError(error: IRecognitionException, end: number): Error {
   const token = error.token;
   const atEnd = Number.isNaN(token.startOffset) || token.tokenType.name === 'EOF';
-  const span = atEnd ? { start: textLength, end: textLength } : tokenSpan(token);
+  const span = atEnd ? { start: end, end } : tokenSpan(token);
   return errorAt('syntax-error', isRecognitionException(error) ? error.message : String(error), span);
 }

@@ -20,13 +20,19 @@ export function splunkCompare(a: string | number, b: string | number): number {
 
 const regexCache = new Map<string, RegExp>();
 
-/** Case-insensitive (Unicode) match of a value against text where `*` is a wildcard. */
+/**
+ * Case-insensitive match of a value against text where `*` is a wildcard.
+ * The regex has the `i` flag but not `u`: without `u`, JavaScript never folds a
+ * non-ASCII character onto an ASCII one (U+212A KELVIN SIGN stays apart from
+ * "k", "ſ" from "s"), which is exactly what SQLite's NOCASE and LIKE do for the
+ * ASCII values the SQL printer hands them. So both back ends agree on every row,
+ * while non-ASCII letters (ä/Ä) still fold to each other.
+ */
 export function matchesCaseInsensitive(value: string, pattern: string): boolean {
-  if (!pattern.includes('*')) return value.toLowerCase() === pattern.toLowerCase();
   let re = regexCache.get(pattern);
   if (!re) {
     const body = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*');
-    re = new RegExp(`^${body}$`, 'iu');
+    re = new RegExp(`^${body}$`, 'i');
     if (regexCache.size > 1000) regexCache.clear();
     regexCache.set(pattern, re);
   }

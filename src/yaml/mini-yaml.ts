@@ -101,9 +101,19 @@ function unquote(text: string, line: number): string {
   if (quote !== "'" && quote !== '"') return text;
   const close = findClosingQuote(text, quote);
   if (close < 0) throw new YamlError('unterminated quoted string', line);
-  const inner = fold(text.slice(1, close).split('\n').map((l, k) => (k === 0 ? l : l.trim())));
+  const inner = fold(flowLines(text.slice(1, close)));
   if (quote === "'") return inner.replace(/''/g, "'");
   return inner.replace(/\\(["\\/bfnrt]|u[0-9a-fA-F]{4})/g, (_m, c: string) => DOUBLE_QUOTE_ESCAPES[c] ?? String.fromCharCode(parseInt(c.slice(1), 16)));
+}
+
+/** The lines of a multi-line flow scalar: white space around each line break is not content (YAML 1.2 §7.3). */
+function flowLines(text: string): string[] {
+  const lines = text.split('\n');
+  const last = lines.length - 1;
+  return lines.map((l, k) => {
+    const start = k === 0 ? l : l.trimStart();
+    return k === last ? start : start.trimEnd();
+  });
 }
 
 const DOUBLE_QUOTE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };

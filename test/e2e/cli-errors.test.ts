@@ -77,6 +77,19 @@ describe('CLI errors: position, caret, exit status', () => {
     expect(r.stderr).toContain('unknown time zone "Mars/Olympus"');
   });
 
+  it('an error inside a macro expansion points at the call, even with --macros before the search', async () => {
+    const conf = tempFile('macros.conf', '[broken]\ndefinition = action=(\n\n[outer(1)]\nargs = f\ndefinition = `broken` $f$=1\n');
+    const r = await cli(['translate', '--macros', conf, '| tstats count from datamodel=Network_Traffic\n  where `outer(All_Traffic.app)` by All_Traffic.src_ip']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').slice(0, 4)).toEqual([
+      "<search>:2:9: error[syntax-error]: expected a word or a quoted string but found '('",
+      '  |',
+      '2 |   where `outer(All_Traffic.app)` by All_Traffic.src_ip',
+      '  |         ' + '^'.repeat('`outer(All_Traffic.app)`'.length),
+    ]);
+    expect(r.stderr).toContain('hint: in the expansion of `outer(1) → broken`');
+  });
+
   it('--help lists the commands and exits 0', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);

@@ -9,7 +9,7 @@ import { readSpl } from '../spl-input.js';
 interface ParseArgs {
   spl?: string;
   file?: string;
-  macros?: string[];
+  macros?: string | string[];
   'strict-macros'?: boolean;
 }
 

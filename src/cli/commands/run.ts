@@ -13,10 +13,10 @@ import { readSpl } from '../spl-input.js';
 interface RunArgs {
   spl?: string;
   file?: string;
-  macros?: string[];
+  macros?: string | string[];
   'strict-macros'?: boolean;
   db?: string;
-  data?: string[];
+  data?: string | string[];
   mmdb?: string;
   tz?: string;
   format: string;

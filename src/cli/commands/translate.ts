@@ -13,7 +13,7 @@ import { readSpl } from '../spl-input.js';
 interface TranslateArgs {
   spl?: string;
   file?: string;
-  macros?: string[];
+  macros?: string | string[];
   'strict-macros'?: boolean;
   json?: boolean;
 }
