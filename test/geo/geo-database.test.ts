@@ -4,7 +4,7 @@ import { delimiter, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SpliceError, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { openGeoDatabase, parseIp, resolveGeoDatabasePaths } from '../../src/geo/geo-database.js';
+import { openGeoDatabase, parseLookupIp, resolveGeoDatabasePaths } from '../../src/geo/geo-database.js';
 import { writeGeoFixtures } from '../support/geo-fixtures.js';
 import { writeMmdb } from '../support/mmdb-writer.js';
 
@@ -107,17 +107,17 @@ describe('openGeoDatabase', () => {
   });
 });
 
-describe('parseIp', () => {
+describe('parseLookupIp', () => {
   it('accepts plain addresses and unwraps IPv4-mapped IPv6', () => {
-    expect(parseIp('81.2.69.142')?.toString()).toBe('81.2.69.142');
-    expect(parseIp('2001:0218::0001')?.toString()).toBe('2001:218::1');
-    expect(parseIp('::ffff:81.2.69.142')?.toString()).toBe('81.2.69.142');
-    expect(parseIp('::ffff:5102:458e')?.toString()).toBe('81.2.69.142');
+    expect(parseLookupIp('81.2.69.142')?.toString()).toBe('81.2.69.142');
+    expect(parseLookupIp('2001:0218::0001')?.toString()).toBe('2001:218::1');
+    expect(parseLookupIp('::ffff:81.2.69.142')?.toString()).toBe('81.2.69.142');
+    expect(parseLookupIp('::ffff:5102:458e')?.toString()).toBe('81.2.69.142');
   });
 
   it('rejects lenient forms ipaddr.js would otherwise accept', () => {
     for (const text of ['010.0.0.1', '0x8.8.8.8', '8.8.8', '134744072', '8.8.8.8/32', 'fe80::1%eth0', '::ffff:010.0.0.1', 'null', 'localhost']) {
-      expect(parseIp(text), text).toBeNull();
+      expect(parseLookupIp(text), text).toBeNull();
     }
   });
 });
