@@ -11,7 +11,6 @@ import { isQuoted, textOf, tokenEnd, tokenSpan } from './values.js';
 const COMPARE_OPS: ReadonlyMap<TokenType, CompareOp> = new Map([
   [T.Equals, '='], [T.NotEquals, '!='], [T.Less, '<'], [T.LessEquals, '<='], [T.Greater, '>'], [T.GreaterEquals, '>='],
 ]);
-const TSTATS_OPTIONS = new Set(['prestats', 'local', 'append', 'summariesonly', 'include_reduced_buckets', 'allow_old_summaries', 'chunk_size', 'fillnull_value']);
 const DEDICATED_COMMANDS = new Set(['tstats', 'search', 'rename', 'convert', 'iplocation']);
 
 /**
@@ -74,13 +73,14 @@ class SplParser extends EmbeddedActionsParser {
       { GATE: () => this.isWord(1, 'convert'), ALT: () => this.SUBRULE(this.convert) },
       { GATE: () => this.isWord(1, 'iplocation'), ALT: () => this.SUBRULE(this.iplocation) },
       { ALT: () => this.SUBRULE(this.generic) },
-    ] }),
+    ], ERR_MSG: 'a command name' }),
   );
 
   // ---- search language: OR binds tighter than AND, NOT tightest (Splunk docs, "Boolean expressions").
   private searchAnd = this.RULE('searchAnd', (stopAtBy: boolean): SearchExpr => {
     const items = [this.SUBRULE(this.searchOr, { ARGS: [stopAtBy] })];
     this.MANY({
+      MAX_LOOKAHEAD: 1,
       GATE: () => this.LA(1).tokenType === T.And || this.startsTerm(stopAtBy),
       DEF: () => {
         this.OPTION(() => this.CONSUME(T.And));
@@ -148,10 +148,15 @@ class SplParser extends EmbeddedActionsParser {
           this.CONSUME(T.In);
           this.CONSUME(T.LParen);
           const values: IToken[] = [];
-          this.MANY(() => {
-            values.push(this.OR5([{ ALT: () => this.CONSUME3(T.Word) }, { ALT: () => this.CONSUME3(T.QuotedString) }]));
-            this.OPTION(() => this.CONSUME(T.Comma));
-          });
+          // Commas are optional separators, and empty entries are skipped: ESCU detections
+          // in production write `IN (,"*auth *",)` and `IN ("*:C*",, "*:N*")`.
+          this.MANY(() =>
+            this.OR5([
+              { ALT: () => { values.push(this.CONSUME3(T.Word)); } },
+              { ALT: () => { values.push(this.CONSUME3(T.QuotedString)); } },
+              { ALT: () => { this.CONSUME(T.Comma); } },
+            ]),
+          );
           const close = this.CONSUME(T.RParen);
           return this.ACTION((): SearchExpr => ({
             kind: 'in', field: this.word(first), values: values.map((v) => this.value(v)), span: tokenSpan(first, close),
@@ -166,6 +171,7 @@ class SplParser extends EmbeddedActionsParser {
   private fieldName = this.RULE('fieldName', (): Word => {
     const parts = [this.OR([{ ALT: () => this.CONSUME(T.Word) }, { ALT: () => this.CONSUME(T.QuotedString) }])];
     this.MANY({
+      MAX_LOOKAHEAD: 1,
       GATE: () => {
         const next = this.LA(1);
         const prev = parts[parts.length - 1];
@@ -195,14 +201,24 @@ class SplParser extends EmbeddedActionsParser {
     const by: Word[] = [];
     let timeSpan: CommandOption | undefined;
     this.MANY({
+      MAX_LOOKAHEAD: 1,
       GATE: () => this.LA(1).tokenType === T.Word && !this.isWord(1, 'from', 'where', 'by'),
       DEF: () =>
         this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
-          { GATE: () => this.LA(2).tokenType === T.Equals && TSTATS_OPTIONS.has(this.LA(1).image.toLowerCase()), ALT: () => options.push(this.SUBRULE(this.optionArg)) },
-          { ALT: () => aggregates.push(this.SUBRULE(this.aggregate)) },
+          // Any `name=` here is an option (an aggregate never has `=` after its name); the planner
+          // checks the name, so a typo such as `summaryonly=` gets "unknown tstats option" and a hint.
+          { GATE: () => this.LA(2).tokenType === T.Equals, ALT: () => options.push(this.SUBRULE(this.optionArg)) },
+          {
+            // Aggregates may be separated by commas, as ESCU writes them: `max(_time) as lastTime, min(_time) as firstTime`.
+            ALT: () => {
+              aggregates.push(this.SUBRULE(this.aggregate));
+              this.OPTION5(() => this.CONSUME2(T.Comma));
+            },
+          },
         ] }),
     });
     this.OPTION({
+      MAX_LOOKAHEAD: 1,
       GATE: () => this.isWord(1, 'from'),
       DEF: () => {
         const kw = this.CONSUME2(T.Word);
@@ -213,6 +229,7 @@ class SplParser extends EmbeddedActionsParser {
       },
     });
     this.OPTION2({
+      MAX_LOOKAHEAD: 1,
       GATE: () => this.isWord(1, 'where'),
       DEF: () => {
         this.CONSUME5(T.Word);
@@ -220,6 +237,7 @@ class SplParser extends EmbeddedActionsParser {
       },
     });
     this.OPTION3({
+      MAX_LOOKAHEAD: 1,
       GATE: () => this.isWord(1, 'by'),
       DEF: () => {
         this.CONSUME6(T.Word);
@@ -248,6 +266,7 @@ class SplParser extends EmbeddedActionsParser {
     });
     let as: Word | undefined;
     this.OPTION2({
+      MAX_LOOKAHEAD: 1,
       GATE: () => this.isWord(1, 'as'),
       DEF: () => {
         this.CONSUME2(T.Word);
@@ -289,7 +308,7 @@ class SplParser extends EmbeddedActionsParser {
   private convert = this.RULE('convert', (): ConvertCommand => {
     const head = this.CONSUME(T.Word);
     let timeformat: SearchValue | undefined;
-    this.OPTION({ GATE: () => this.isWord(1, 'timeformat'), DEF: () => { timeformat = this.SUBRULE(this.optionArg).value; } });
+    this.OPTION({ MAX_LOOKAHEAD: 1, GATE: () => this.isWord(1, 'timeformat'), DEF: () => { timeformat = this.SUBRULE(this.optionArg).value; } });
     const conversions: ConvertCommand['conversions'][number][] = [];
     this.AT_LEAST_ONE(() => {
       const fn = this.CONSUME2(T.Word);
@@ -297,7 +316,7 @@ class SplParser extends EmbeddedActionsParser {
       const field = this.SUBRULE(this.fieldName);
       const close = this.CONSUME(T.RParen);
       let as: Word | undefined;
-      this.OPTION2({ GATE: () => this.isWord(1, 'as'), DEF: () => { this.CONSUME3(T.Word); as = this.SUBRULE2(this.fieldName); } });
+      this.OPTION2({ MAX_LOOKAHEAD: 1, GATE: () => this.isWord(1, 'as'), DEF: () => { this.CONSUME3(T.Word); as = this.SUBRULE2(this.fieldName); } });
       this.OPTION3(() => this.CONSUME(T.Comma));
       this.ACTION(() => conversions.push({ fn: this.word(fn), field, ...(as ? { as } : {}), span: { start: fn.startOffset, end: as?.span.end ?? tokenSpan(close).end } }));
     });
@@ -308,7 +327,7 @@ class SplParser extends EmbeddedActionsParser {
   private iplocation = this.RULE('iplocation', (): IplocationCommand => {
     const head = this.CONSUME(T.Word);
     const options: CommandOption[] = [];
-    this.MANY({ GATE: () => this.LA(2).tokenType === T.Equals, DEF: () => options.push(this.SUBRULE(this.optionArg)) });
+    this.MANY({ MAX_LOOKAHEAD: 1, GATE: () => this.LA(2).tokenType === T.Equals, DEF: () => options.push(this.SUBRULE(this.optionArg)) });
     const field = this.SUBRULE(this.fieldName);
     return this.ACTION(() => ({ kind: 'iplocation', options, field, span: cover(tokenSpan(head), field.span) }));
   });
@@ -319,6 +338,7 @@ class SplParser extends EmbeddedActionsParser {
     const args: IToken[] = [];
     let depth = 0;
     this.MANY({
+      MAX_LOOKAHEAD: 1,
       GATE: () => {
         const t = this.LA(1).tokenType;
         return t !== EOF && (depth > 0 || (t !== T.Pipe && t !== T.RBracket));
