@@ -3,7 +3,9 @@ import { allFields, type DataModel, type ModelField } from './model.js';
 /**
  * How a data model is laid out in SQL: one table named after the model, one
  * column per field (text as the source had it, so `=` compares text as Splunk
- * does; `_time` as epoch seconds), plus a sortable key column for each IP field.
+ * does; `_time` as epoch seconds with NUMERIC affinity, so whole seconds are
+ * stored as integers and print as "1602633600", not "1602633600.0"), plus a
+ * sortable key column for each IP field.
  */
 export function tableName(model: DataModel): string {
   return model.name;
@@ -15,7 +17,7 @@ export function ipKeyColumn(field: string): string {
 
 export interface ColumnSpec {
   readonly name: string;
-  readonly sqlType: 'TEXT' | 'REAL' | 'BLOB';
+  readonly sqlType: 'TEXT' | 'NUMERIC' | 'BLOB';
   /** The model field whose value fills it (for an IP key, the IP field). */
   readonly field: ModelField;
   readonly isIpKey: boolean;
@@ -24,7 +26,7 @@ export interface ColumnSpec {
 export function columnsOf(model: DataModel): readonly ColumnSpec[] {
   const out: ColumnSpec[] = [];
   for (const field of allFields(model)) {
-    out.push({ name: field.name, sqlType: field.type === 'time' ? 'REAL' : 'TEXT', field, isIpKey: false });
+    out.push({ name: field.name, sqlType: field.type === 'time' ? 'NUMERIC' : 'TEXT', field, isIpKey: false });
     if (field.type === 'ip') out.push({ name: ipKeyColumn(field.name), sqlType: 'BLOB', field, isIpKey: true });
   }
   return out;

@@ -4,7 +4,7 @@ import type { Dialect } from './dialects/dialect.js';
 export interface CreateTable {
   readonly kind: 'create-table';
   readonly table: string;
-  readonly columns: readonly { readonly name: string; readonly type: 'TEXT' | 'REAL' | 'BLOB' }[];
+  readonly columns: readonly { readonly name: string; readonly type: 'TEXT' | 'NUMERIC' | 'BLOB' }[];
 }
 
 export interface CreateIndex {
