@@ -22,7 +22,9 @@ export function applyRename(table: Table, stage: RenameStage): Table {
 function renameMapping(fields: readonly string[], from: string, to: string): Map<string, string> {
   const out = new Map<string, string>();
   if (!from.includes('*')) {
-    if (fields.includes(from) && from !== to) out.set(from, to);
+    // Even when no row has `from`: renaming a missing field onto an existing one
+    // removes that field's data (rename docs, "If fieldB does exist, … removed").
+    if (from !== to) out.set(from, to);
     return out;
   }
   const re = new RegExp(`^${from.split('*').map(escapeRegex).join('([\\s\\S]*)')}$`);
