@@ -6,6 +6,8 @@ function describe(token: IToken): string {
 }
 
 function label(t: TokenType): string {
+  // Chevrotain labels its end-of-input token "EOF"; say it in the user's words.
+  if (t === EOF) return 'the end of the search';
   return t.LABEL ?? t.name;
 }
 
@@ -17,8 +19,10 @@ export const errorMessages: IParserErrorMessageProvider = {
   buildNotAllInputParsedMessage({ firstRedundant }) {
     return `unexpected ${describe(firstRedundant)}`;
   },
-  buildNoViableAltMessage({ expectedPathsPerAlt, actual }) {
+  buildNoViableAltMessage({ expectedPathsPerAlt, actual, customUserDescription }) {
     const first = actual[0];
+    // A rule's ERR_MSG names what it wants better than its token labels do ("a command name", not "a word or 'IN'").
+    if (customUserDescription !== undefined) return `expected ${customUserDescription} but found ${first ? describe(first) : 'nothing'}`;
     const options = new Set(expectedPathsPerAlt.flat().map((path) => (path[0] ? label(path[0]) : '')).filter((s) => s !== ''));
     return `expected ${[...options].join(' or ')} but found ${first ? describe(first) : 'nothing'}`;
   },
