@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../src/ast/nodes.js';
+import { parsed } from './helpers.js';
+
+/** The only command after a leading pipe, checked to be of `kind`. */
+function only<K extends Command['kind']>(spl: string, kind: K): { command: Extract<Command, { kind: K }>; text: string } {
+  const { pipeline, text } = parsed(spl);
+  expect(pipeline.commands).toHaveLength(1);
+  const command = pipeline.commands[0];
+  if (command?.kind !== kind) throw new Error(`expected ${kind}, got ${command?.kind}`);
+  return { command: command as Extract<Command, { kind: K }>, text };
+}
+
+describe('rename', () => {
+  it('joins adjacent pieces, so "Processes".* is the name Processes.*', () => {
+    const { command, text } = only('| rename "Processes".* AS *', 'rename');
+    expect(command.pairs.map((p) => [p.from.text, p.to.text])).toEqual([['Processes.*', '*']]);
+    const from = command.pairs[0]?.from.span;
+    expect(text.slice(from?.start, from?.end)).toBe('"Processes".*');
+  });
+
+  it('does not join pieces separated by white space', () => {
+    const { command } = only('| rename a as b c as "d e"', 'rename');
+    expect(command.pairs.map((p) => [p.from.text, p.to.text])).toEqual([['a', 'b'], ['c', 'd e']]);
+  });
+
+  it('accepts commas between pairs and AS in any case', () => {
+    const { command } = only('| rename "All_Traffic.*" as *, src As source_ip', 'rename');
+    expect(command.pairs.map((p) => [p.from.text, p.to.text])).toEqual([['All_Traffic.*', '*'], ['src', 'source_ip']]);
+  });
+});
+
+describe('convert', () => {
+  it('reads timeformat and several conversions, with and without as', () => {
+    const { command, text } = only('| convert timeformat="%Y-%m-%d %H:%M" ctime(start_time) AS start, ctime(end_time)', 'convert');
+    expect(command.timeformat?.text).toBe('%Y-%m-%d %H:%M');
+    expect(command.timeformat?.quoted).toBe(true);
+    expect(command.conversions.map((c) => [c.fn.text, c.field.text, c.as?.text])).toEqual([
+      ['ctime', 'start_time', 'start'],
+      ['ctime', 'end_time', undefined],
+    ]);
+    const first = command.conversions[0]?.span;
+    expect(text.slice(first?.start, first?.end)).toBe('ctime(start_time) AS start');
+  });
+
+  it('works without timeformat', () => {
+    const { command } = only('| convert ctime(_time)', 'convert');
+    expect(command.timeformat).toBeUndefined();
+    expect(command.conversions.map((c) => c.field.text)).toEqual(['_time']);
+  });
+});
+
+describe('iplocation', () => {
+  it('reads options before the field', () => {
+    const { command } = only('| iplocation prefix=geo_ allfields=true lang=en dest_ip', 'iplocation');
+    expect(command.options.map((o) => [o.name.text, o.value.text])).toEqual([
+      ['prefix', 'geo_'],
+      ['allfields', 'true'],
+      ['lang', 'en'],
+    ]);
+    expect(command.field.text).toBe('dest_ip');
+  });
+});
+
+describe('tstats', () => {
+  it('accepts aggregates separated by commas, as ESCU writes them', () => {
+    const { command } = only('| tstats count max(_time) as lastTime, min(_time) as firstTime from datamodel=Change by All_Changes.user', 'tstats');
+    expect(command.aggregates.map((a) => [a.fn.text, a.field?.text, a.as?.text])).toEqual([
+      ['count', undefined, undefined],
+      ['max', '_time', 'lastTime'],
+      ['min', '_time', 'firstTime'],
+    ]);
+    expect(command.from?.datamodel.text).toBe('Change');
+  });
+
+  it('splits datamodel=Model.Dataset and spans each part', () => {
+    const { command, text } = only('| tstats count from datamodel="Endpoint.Processes" by Processes.dest, "Processes.user"', 'tstats');
+    const from = command.from;
+    expect([from?.datamodel.text, from?.dataset?.text]).toEqual(['Endpoint', 'Processes']);
+    expect(text.slice(from?.datamodel.span.start, from?.datamodel.span.end)).toBe('Endpoint');
+    expect(text.slice(from?.dataset?.span.start, from?.dataset?.span.end)).toBe('Processes');
+    expect(command.by.map((w) => w.text)).toEqual(['Processes.dest', 'Processes.user']);
+  });
+
+  it('reads span= among the by fields', () => {
+    const { command } = only('| tstats count from datamodel=Network_Traffic by _time span=1h All_Traffic.src_ip', 'tstats');
+    expect(command.by.map((w) => w.text)).toEqual(['_time', 'All_Traffic.src_ip']);
+    expect([command.timeSpan?.name.text, command.timeSpan?.value.text]).toEqual(['span', '1h']);
+  });
+
+  it('reads a where clause that ends at by, and keywords in any case', () => {
+    const { command } = only('| TSTATS count FROM datamodel=Network_Traffic WHERE All_Traffic.action=allowed BY All_Traffic.app', 'tstats');
+    expect(command.where?.kind).toBe('compare');
+    expect(command.by.map((w) => w.text)).toEqual(['All_Traffic.app']);
+  });
+});
+
+describe('commands splice does not model', () => {
+  it('become generic nodes that keep every raw argument with its span', () => {
+    const spl = '| eval x=if(a="b", 1, 2) [search y]';
+    const { command, text } = only(spl, 'generic');
+    expect(command.name.text).toBe('eval');
+    expect(command.args.map((a) => a.text)).toEqual(['x', '=', 'if', '(', 'a', '=', '"b"', ',', '1', ',', '2', ')', '[', 'search', 'y', ']']);
+    for (const arg of command.args) expect(text.slice(arg.span.start, arg.span.end)).toBe(arg.text);
+    expect(text.slice(command.span.start, command.span.end)).toBe(spl.slice(2));
+  });
+
+  it('stop at the next pipe, but not at a pipe inside a subsearch', () => {
+    const { pipeline } = parsed('| tstats count from datamodel=Network_Traffic | join x [search a | head 1] | stats count by x');
+    expect(pipeline.commands.map((c) => (c.kind === 'generic' ? `generic:${c.name.text}` : c.kind))).toEqual([
+      'tstats',
+      'generic:join',
+      'generic:stats',
+    ]);
+    const join = pipeline.commands[1];
+    expect(join?.kind === 'generic' ? join.args.map((a) => a.text).join(' ') : '').toBe('x [ search a | head 1 ]');
+  });
+
+  it('may have no arguments', () => {
+    const { command, text } = only('| fillnull', 'generic');
+    expect(command.args).toEqual([]);
+    expect(text.slice(command.span.start, command.span.end)).toBe('fillnull');
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../src/api/compile.js';
+import { parseMacrosConf } from '../../src/macros/load-conf.js';
+import { renderedError } from './helpers.js';
+
+const compileIt = (spl: string): unknown => compile(spl);
+
+describe('pinned positions of errors found while planning', () => {
+  it('an unknown data model points at its name', () => {
+    expect(renderedError('| tstats count from datamodel=Network_Trafic by All_Traffic.src_ip', compileIt)).toBe(
+      [
+        '<search>:1:31: error[unknown-datamodel]: unknown data model "Network_Trafic"',
+        '  |',
+        '1 | | tstats count from datamodel=Network_Trafic by All_Traffic.src_ip',
+        '  |                               ^^^^^^^^^^^^^^',
+        '  hint: did you mean Network_Traffic?',
+        '  hint: known data models: Network_Traffic',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('an unknown dataset points at the dataset, inside quotes too', () => {
+    expect(renderedError('| tstats count from datamodel="Network_Traffic.Traffic_Flows"', compileIt)).toBe(
+      [
+        '<search>:1:48: error[unknown-datamodel]: data model Network_Traffic has no dataset "Traffic_Flows"',
+        '  |',
+        '1 | | tstats count from datamodel="Network_Traffic.Traffic_Flows"',
+        '  |                                                ^^^^^^^^^^^^^',
+        '  hint: datasets: All_Traffic, Traffic_By_Action, Allowed_Traffic, Blocked_Traffic',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('an unknown by field in tstats points at the field', () => {
+    expect(renderedError('| tstats count from datamodel=Network_Traffic by All_Traffic.src_ip All_Traffic.dest_prt', compileIt)).toBe(
+      [
+        '<search>:1:69: error[unknown-field]: unknown field "All_Traffic.dest_prt" in data model Network_Traffic',
+        '  |',
+        '1 | | tstats count from datamodel=Network_Traffic by All_Traffic.src_ip All_Traffic.dest_prt',
+        '  |                                                                     ^^^^^^^^^^^^^^^^^^^^',
+        '  hint: did you mean All_Traffic.dest_port? (field names are case-sensitive)',
+        '  hint: did you mean All_Traffic.dest_ip? (field names are case-sensitive)',
+        '  hint: did you mean All_Traffic.dest_mac? (field names are case-sensitive)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('an unknown field in a multi-line where clause points at it on its line', () => {
+    const spl = '| tstats count\n  from datamodel=Network_Traffic\n  where All_Traffic.action=allowed All_Traffic.Dest_Port=445';
+    const rendered = renderedError(spl, compileIt).split('\n');
+    expect(rendered.slice(0, 4)).toEqual([
+      '<search>:3:36: error[unknown-field]: unknown field "All_Traffic.Dest_Port" in data model Network_Traffic',
+      '  |',
+      '3 |   where All_Traffic.action=allowed All_Traffic.Dest_Port=445',
+      '  |                                    ^^^^^^^^^^^^^^^^^^^^^',
+    ]);
+    expect(rendered[4]).toBe('  hint: did you mean All_Traffic.dest_port? (field names are case-sensitive)');
+  });
+
+  it('an unknown field inside an aggregate points at the field', () => {
+    const rendered = renderedError('| tstats values(All_Traffic.aps) as app from datamodel=Network_Traffic', compileIt).split('\n');
+    expect(rendered.slice(0, 4)).toEqual([
+      '<search>:1:17: error[unknown-field]: unknown field "All_Traffic.aps" in data model Network_Traffic',
+      '  |',
+      '1 | | tstats values(All_Traffic.aps) as app from datamodel=Network_Traffic',
+      '  |                 ^^^^^^^^^^^^^^^',
+    ]);
+  });
+
+  it('an unsupported command points at the command name', () => {
+    expect(renderedError('| tstats count from datamodel=Network_Traffic\n| eventstats count by x', compileIt)).toBe(
+      [
+        '<search>:2:3: error[unsupported]: unsupported command: eventstats',
+        '  |',
+        '2 | | eventstats count by x',
+        '  |   ^^^^^^^^^^',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a bad tstats option value is invalid-argument at the value', () => {
+    expect(renderedError('| tstats summariesonly=maybe count from datamodel=Network_Traffic', compileIt)).toBe(
+      [
+        '<search>:1:24: error[invalid-argument]: summariesonly= expects true or false, not "maybe"',
+        '  |',
+        '1 | | tstats summariesonly=maybe count from datamodel=Network_Traffic',
+        '  |                        ^^^^^',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a misspelt tstats option name is invalid-argument at the name, listing the options', () => {
+    expect(renderedError('| tstats summaryonly=true count from datamodel=Network_Traffic', compileIt)).toBe(
+      [
+        '<search>:1:10: error[invalid-argument]: unknown tstats option "summaryonly"',
+        '  |',
+        '1 | | tstats summaryonly=true count from datamodel=Network_Traffic',
+        '  |          ^^^^^^^^^^^',
+        '  hint: tstats accepts: prestats, local, append, summariesonly, include_reduced_buckets, allow_old_summaries, chunk_size, fillnull_value',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a bad option produced by a macro points at the macro call, naming it', () => {
+    const macros = parseMacrosConf('[my_summaries]\ndefinition = summariesonly=maybe\n', 'mine.conf');
+    expect(renderedError('| tstats `my_summaries` count\n  from datamodel=Network_Traffic', (spl) => compile(spl, { macros }))).toBe(
+      [
+        '<search>:1:10: error[invalid-argument]: summariesonly= expects true or false, not "maybe"',
+        '  |',
+        '1 | | tstats `my_summaries` count',
+        '  |          ^^^^^^^^^^^^^^',
+        '  hint: in the expansion of `my_summaries`: …stats summariesonly=maybe count from datamo…',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('the reference detection', () => {
+  it('compiles without error', () => {
+    const spl = '| tstats `security_content_summariesonly` count from datamodel=Network_Traffic by All_Traffic.dest_port | `drop_dm_object_name("All_Traffic")`';
+    expect(compile(spl).pipeline.commands.map((c) => c.kind)).toEqual(['tstats', 'rename']);
+  });
+});
