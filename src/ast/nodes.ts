@@ -11,15 +11,8 @@ export interface Pipeline {
   readonly span: Span;
 }
 
-export type Command =
-  | TstatsCommand
-  | SearchCommand
-  | RenameCommand
-  | ConvertCommand
-  | IplocationCommand
-  | GenericCommand;
-
-export type CommandKind = Command['kind'];
+export type * from './command.js';
+import type { Command } from './command.js';
 
 /** A name as written, with its position. Used for field names and option values. */
 export interface Word {
@@ -34,7 +27,7 @@ export interface SearchValue {
   readonly span: Span;
 }
 
-export type SearchExpr = SearchAnd | SearchOr | SearchNot | SearchCompare | SearchIn | SearchTerm;
+export type SearchExpr = SearchAnd | SearchOr | SearchNot | SearchCompare | SearchIn | SearchTerm | SearchSubsearch;
 
 export interface SearchAnd {
   readonly kind: 'and';
@@ -72,6 +65,20 @@ export interface SearchTerm {
   readonly span: Span;
 }
 
+/** `[ … ]`: a search whose results become part of this one. */
+export interface Subsearch {
+  readonly kind: 'subsearch';
+  readonly pipeline: Pipeline;
+  readonly span: Span;
+}
+
+/** A subsearch used as a search term (its results become a search expression). */
+export interface SearchSubsearch {
+  readonly kind: 'subsearch-term';
+  readonly subsearch: Subsearch;
+  readonly span: Span;
+}
+
 /** `name=value` options such as `summariesonly=false`, kept in written order. */
 export interface CommandOption {
   readonly name: Word;
@@ -79,60 +86,18 @@ export interface CommandOption {
   readonly span: Span;
 }
 
-/** `fn(field) [as name]`, or bare `count`. */
-export interface Aggregate {
+/** An argument of a statistical function: a field, or `eval(…)`. */
+export type StatsArgument =
+  | { readonly kind: 'field'; readonly field: Word }
+  | { readonly kind: 'eval'; readonly expr: EvalExpr; readonly span: Span };
+
+/** `fn(arg, …) [as name]`, or bare `count`: stats, tstats, chart, timechart… */
+export interface StatsFunction {
   readonly fn: Word;
-  readonly field?: Word;
+  readonly args: readonly StatsArgument[];
   readonly as?: Word;
   readonly span: Span;
 }
 
-/** https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Tstats */
-export interface TstatsCommand {
-  readonly kind: 'tstats';
-  readonly options: readonly CommandOption[];
-  readonly aggregates: readonly Aggregate[];
-  readonly from?: { readonly datamodel: Word; readonly dataset?: Word; readonly span: Span };
-  readonly where?: SearchExpr;
-  readonly by: readonly Word[];
-  readonly timeSpan?: CommandOption;
-  readonly span: Span;
-}
-
-/** https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Search */
-export interface SearchCommand {
-  readonly kind: 'search';
-  readonly expr?: SearchExpr;
-  readonly span: Span;
-}
-
-/** https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Rename */
-export interface RenameCommand {
-  readonly kind: 'rename';
-  readonly pairs: readonly { readonly from: Word; readonly to: Word; readonly span: Span }[];
-  readonly span: Span;
-}
-
-/** https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Convert */
-export interface ConvertCommand {
-  readonly kind: 'convert';
-  readonly timeformat?: SearchValue;
-  readonly conversions: readonly { readonly fn: Word; readonly field: Word; readonly as?: Word; readonly span: Span }[];
-  readonly span: Span;
-}
-
-/** https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Iplocation */
-export interface IplocationCommand {
-  readonly kind: 'iplocation';
-  readonly options: readonly CommandOption[];
-  readonly field: Word;
-  readonly span: Span;
-}
-
-/** A command splice does not model yet: kept with its raw arguments so it can be refused precisely. */
-export interface GenericCommand {
-  readonly kind: 'generic';
-  readonly name: Word;
-  readonly args: readonly Word[];
-  readonly span: Span;
-}
+export type { EvalExpr } from './eval.js';
+import type { EvalExpr } from './eval.js';

@@ -1,5 +1,9 @@
 import type { MacroDefinition } from './definition.js';
 
+/** Enterprise Security's asset fields, as get_asset(field) adds them: `<field>_<name>`. */
+const ASSET_FIELDS = ['asset', 'asset_id', 'asset_tag', 'bunit', 'category', 'city', 'country', 'dns', 'ip', 'is_expected', 'lat', 'long', 'mac', 'nt_host', 'owner', 'pci_domain', 'priority', 'requires_av'];
+const ASSET_OUTPUTS = ASSET_FIELDS.map((f) => `${f} as $field$_${f}`).join(', ');
+
 /**
  * Macros built into splice so ESCU detections run without any files.
  * Definitions follow Splunk's published content; see ../shared/reference/spl-semantics.md §1.
@@ -27,6 +31,31 @@ export const BUILTIN_MACROS: readonly MacroDefinition[] = [
       kind: 'builtin',
       expand: ([object]) => `rename "${normaliseObjectName(object ?? '')}.*" as *`,
       summary: 'rename "<object>.*" as *',
+    },
+    origin: 'built-in',
+  },
+  {
+    // Splunk_SA_CIM macros.conf (spl-semantics.md §1.6).
+    name: 'cim_corporate_web_domains',
+    args: [],
+    body: { kind: 'text', definition: 'inputlookup cim_corporate_web_domain_lookup' },
+    origin: 'built-in',
+  },
+  {
+    name: 'cim_corporate_web_domain_search',
+    args: ['field'],
+    body: { kind: 'text', definition: '[| `cim_corporate_web_domains` | rename domain as $field$ | format | fields search]' },
+    origin: 'built-in',
+  },
+  {
+    // Enterprise Security's asset lookup macro. Its exact definition ships with ES, not CIM;
+    // this stand-in performs the same two lookups (by string key, then by CIDR) with ES's
+    // documented asset fields prefixed by the field name. Override it with --macros.
+    name: 'get_asset',
+    args: ['field'],
+    body: {
+      kind: 'text',
+      definition: `lookup asset_lookup_by_str key as $field$ OUTPUTNEW ${ASSET_OUTPUTS} | lookup asset_lookup_by_cidr key as $field$ OUTPUTNEW ${ASSET_OUTPUTS}`,
     },
     origin: 'built-in',
   },

@@ -1,5 +1,6 @@
 import { isRecognitionException, type IRecognitionException, type IToken } from 'chevrotain';
-import { ExpectedTokenError, splParser } from '../../grammar/parser.js';
+import { GrammarError } from '../../grammar/errors.js';
+import { splParser } from '../../grammar/parser.js';
 import { splLexer } from '../../grammar/tokens.js';
 import { tokenEnd, tokenSpan } from '../../grammar/values.js';
 import type { Pipeline } from '../ast/nodes.js';
@@ -25,9 +26,9 @@ export function parsePipeline(text: string): Pipeline {
   splParser.input = lexed.tokens;
   let pipeline: Pipeline;
   try {
-    pipeline = splParser.pipeline();
+    pipeline = splParser.parse();
   } catch (e) {
-    if (e instanceof ExpectedTokenError) throw errorAt('syntax-error', e.message, tokenSpan(e.token));
+    if (e instanceof GrammarError) throw errorAt('syntax-error', e.message, e.span);
     throw e;
   }
   const parseError = splParser.errors[0];

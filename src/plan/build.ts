@@ -1,5 +1,6 @@
 import type { Command, Pipeline } from '../ast/nodes.js';
 import { errorAt } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/span.js';
 import { planConvert } from './commands/convert.js';
 import { planIplocation } from './commands/iplocation.js';
 import { planRename } from './commands/rename.js';
@@ -12,7 +13,7 @@ export function planPipeline(pipeline: Pipeline): Plan {
   const [first, ...rest] = pipeline.commands;
   if (!first) throw errorAt('syntax-error', 'empty search', pipeline.span);
   if (first.kind !== 'tstats') {
-    throw errorAt('unsupported', `unsupported: a search must start with "| tstats … from datamodel=…" (found ${describe(first)})`, first.span);
+    throw errorAt('unsupported', `unsupported: a search must start with "| tstats … from datamodel=…" (found ${describe(first)})`, nameSpan(first));
   }
   const stages: RuntimeStage[] = [];
   for (const command of rest) {
@@ -34,11 +35,28 @@ function planStage(command: Command): RuntimeStage | undefined {
       return planConvert(command);
     case 'iplocation':
       return planIplocation(command);
-    case 'generic':
-      throw errorAt('unsupported', `unsupported command: ${command.name.text}`, command.name.span);
+    case 'mstats': case 'stats': case 'eventstats': case 'streamstats': case 'chart': case 'timechart': case 'top': case 'rare':
+    case 'where': case 'eval': case 'fieldformat': case 'table': case 'fields': case 'rex': case 'regex': case 'lookup':
+    case 'inputlookup': case 'outputlookup': case 'spath': case 'bin': case 'bucket': case 'join': case 'append': case 'appendpipe':
+    case 'fillnull': case 'dedup': case 'sort': case 'head': case 'tail': case 'mvexpand': case 'makemv': case 'mvcombine':
+    case 'transaction': case 'format': case 'return': case 'foreach': case 'datamodel': case 'from': case 'makeresults':
+    case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'replace': case 'fromjson': case 'addtotals':
+    case 'xmlkv': case 'anomalydetection': case 'multikv': case 'extract': case 'map': case 'outlier': case 'cyberchef': case 'generic':
+      throw errorAt('unsupported', `unsupported command: ${commandName(command)}`, nameSpan(command));
   }
 }
 
+function commandName(command: Command): string {
+  return command.kind === 'generic' ? command.name.text : command.kind;
+}
+
+/** Where the command's name is, for errors that point at it. */
+function nameSpan(command: Command): Span {
+  if (command.kind === 'generic') return command.name.span;
+  if (command.kind === 'search' && command.expr?.span.start === command.span.start) return command.span;
+  return { start: command.span.start, end: command.span.start + commandName(command).length };
+}
+
 function describe(command: Command): string {
-  return command.kind === 'generic' ? `"${command.name.text}"` : command.kind === 'search' ? 'a search' : `"${command.kind}"`;
+  return command.kind === 'search' ? 'a search' : `"${commandName(command)}"`;
 }

@@ -20,6 +20,8 @@ export function toPredicate(expr: SearchExpr, resolve: FieldResolver): Predicate
       return { kind: 'or', items: expr.items.map((e) => toPredicate(e, resolve)) };
     case 'not':
       return { kind: 'not', item: toPredicate(expr.expr, resolve) };
+    case 'subsearch-term':
+      throw errorAt('unsupported', 'unsupported: subsearch', expr.span);
     case 'term':
       if (isMatchAll(expr.value.text)) return { kind: 'true' };
       throw errorAt('unsupported', `unsupported: free-text search term "${expr.value.text}"; splice matches field=value pairs, not raw event text`, expr.span);

@@ -40,6 +40,8 @@ export function show(expr: SearchExpr): string {
       return `${expr.field.text} IN(${expr.values.map(value).join(', ')})`;
     case 'term':
       return `term(${value(expr.value)})`;
+    case 'subsearch-term':
+      return `subsearch(${expr.subsearch.pipeline.commands.map((c) => c.kind).join(' | ')})`;
   }
 }
 

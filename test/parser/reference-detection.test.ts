@@ -28,7 +28,7 @@ describe('the reference detection (detect_outbound_smb_traffic)', () => {
   });
 
   it('has the aggregates with their fields and `as` names', () => {
-    expect(tstats().aggregates.map((a) => [a.fn.text, a.field?.text, a.as?.text])).toEqual([
+    expect(tstats().functions.map((a) => [a.fn.text, a.args[0]?.kind === 'field' ? a.args[0].field.text : undefined, a.as?.text])).toEqual([
       ['earliest', '_time', 'start_time'],
       ['latest', '_time', 'end_time'],
       ['values', 'All_Traffic.action', 'action'],

@@ -12,7 +12,7 @@ const SEARCHES: readonly string[] = [
   '| rename "Processes".* AS *, a as "b c"',
   '| convert timeformat="%Y" ctime(a) AS b, ctime(c)',
   '| iplocation prefix=geo_ allfields=true dest_ip',
-  '| eval x=if(a="b", 1, 2) [search y] | fillnull | search z',
+  '| eval x=if(a="b", 1, 2) | join x [search y] | fillnull | search z',
   'search `security_content_summariesonly` | `drop_dm_object_name(\\"All_Traffic\\")`\n| `x_filter`',
 ];
 

@@ -1,4 +1,4 @@
-import type { Aggregate } from '../../ast/nodes.js';
+import type { StatsFunction, Word } from '../../ast/nodes.js';
 import { errorAt } from '../../diagnostics/diagnostic.js';
 import type { DataModel } from '../../datamodels/model.js';
 import { call, col, type SqlExpr } from '../../sql/ast.js';
@@ -20,17 +20,28 @@ function asText(ref: FieldRef): SqlExpr {
 const SUPPORTED = ['count', 'values', 'dc', 'distinct_count', 'earliest', 'latest', 'min', 'max', 'sum', 'avg'];
 
 /** One tstats aggregate → a SQL aggregate expression and its output name. */
-export function lowerAggregate(model: DataModel, agg: Aggregate): LoweredAggregate {
+/** The single field argument of a tstats function; eval(…) is not allowed in tstats (tstats docs). */
+function fieldArgument(agg: StatsFunction): Word | undefined {
+  const [first, ...rest] = agg.args;
+  if (first === undefined) return undefined;
+  if (first.kind === 'eval') throw errorAt('unsupported', 'unsupported: eval(…) inside a tstats function (tstats does not allow it)', first.span);
+  const extra = rest[0];
+  if (extra !== undefined) throw errorAt('invalid-argument', `${agg.fn.text}() takes one field`, extra.kind === 'eval' ? extra.span : extra.field.span);
+  return first.field;
+}
+
+export function lowerAggregate(model: DataModel, agg: StatsFunction): LoweredAggregate {
   const fn = agg.fn.text.toLowerCase();
-  const name = agg.as?.text ?? (agg.field ? `${agg.fn.text}(${agg.field.text})` : agg.fn.text);
+  const field = fieldArgument(agg);
+  const name = agg.as?.text ?? (field ? `${agg.fn.text}(${field.text})` : agg.fn.text);
   if (!SUPPORTED.includes(fn)) {
     throw errorAt('unsupported', `unsupported: tstats function ${agg.fn.text}()`, agg.fn.span, [`supported: ${SUPPORTED.join(', ')}`]);
   }
-  if (!agg.field) {
+  if (!field) {
     if (fn === 'count') return { name, expr: call('COUNT', { kind: 'star' }), decode: 'scalar' };
     throw errorAt('invalid-argument', `${agg.fn.text} needs a field, as in ${agg.fn.text}(All_Traffic.bytes)`, agg.span);
   }
-  const ref = resolveTstatsField(model, agg.field).ref;
+  const ref = resolveTstatsField(model, field).ref;
   const column = col(ref.name);
   const present: SqlExpr = { kind: 'is-null', expr: column, negated: true };
   switch (fn) {

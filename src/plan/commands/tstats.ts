@@ -35,7 +35,7 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
   if (!cmd.from) throw errorAt('unsupported', 'unsupported: tstats without "from datamodel=…" (index-based tstats)', cmd.span);
   const model = resolveModel(cmd.from.datamodel, cmd.from.dataset);
   if (cmd.timeSpan) throw errorAt('unsupported', 'unsupported: tstats "span=" time buckets', cmd.timeSpan.span);
-  if (cmd.aggregates.length === 0) throw errorAt('syntax-error', 'tstats needs at least one function, such as count', cmd.span);
+  if (cmd.functions.length === 0) throw errorAt('syntax-error', 'tstats needs at least one function, such as count', cmd.span);
 
   const { filter, nodes } = splitNodename(cmd.where);
   const conditions: Predicate[] = [...datasetConstraints(model, cmd.from.dataset, nodes)];
@@ -48,7 +48,7 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
   });
   const where: SqlExpr[] = conditions.map(predicateToSql);
   if (fillnull === undefined) for (const by of byColumns) where.push({ kind: 'is-null', expr: by.column, negated: true });
-  const aggregates = cmd.aggregates.map((a) => lowerAggregate(model, a));
+  const aggregates = cmd.functions.map((a) => lowerAggregate(model, a));
 
   const columns = [
     ...byColumns.map((b) => ({ name: b.name, decode: 'scalar' as const, expr: b.expr })),
