@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { SpliceError } from '../diagnostics/diagnostic.js';
+import { conformanceCommand, ConformanceShortfall } from './commands/conformance.js';
 import { ingestCommand } from './commands/ingest.js';
 import { parseCommand } from './commands/parse.js';
 import { runCommand } from './commands/run.js';
@@ -21,8 +22,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .command(translateCommand(io))
     .command(ingestCommand(io))
     .command(parseCommand(io))
+    .command(conformanceCommand(io))
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces for internal errors' })
-    .demandCommand(1, 'name a command: run, translate, ingest or parse')
+    .demandCommand(1, 'name a command: run, translate, ingest, parse or conformance')
     .strict()
     .version(VERSION)
     .help()
@@ -44,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 function reportFailure(e: unknown, io: CliIo, debug: boolean, helpText: string): number {
+  if (e instanceof ConformanceShortfall) return 1;
   if (e instanceof CliFailure) {
     io.stderr(e.rendered);
     return e.exitCode;

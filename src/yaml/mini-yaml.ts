@@ -72,6 +72,10 @@ function readValue(first: string, body: readonly string[], line: number): YamlVa
     const items = body.filter((l) => l.trim() !== '');
     if (items.length === 0) return '';
     if (items.every((l) => /^\s*-( |$)/.test(l))) return items.map((l) => unquote(l.replace(/^\s*-\s?/, '').trim(), line));
+    const firstItem = (items[0] ?? '').trim();
+    // A scalar may start on the line after its key: `search:\n  "…"`.
+    if (firstItem.startsWith('"') || firstItem.startsWith("'")) return unquote(body.map((l) => l.trim()).join('\n'), line);
+    if (!/^[\w-]+:(\s|$)/.test(firstItem)) return fold(body.map((l) => l.trim()));
     return { raw: body.join('\n') };
   }
   if (/^[|>][+-]?\d*$/.test(first)) return blockScalar(first, body);

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseTopLevelYaml } from '../yaml/mini-yaml.js';
+
+/** A detection from a security_content tree: its path (relative to the tree) and search text. */
+export interface Detection {
+  readonly file: string;
+  readonly search: string | undefined;
+  /** Set when the YAML itself could not be read. */
+  readonly readError?: string;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return yamlFiles(path);
+      return /\.ya?ml$/i.test(entry.name) ? [path] : [];
+    })
+    .sort();
+}
+
+/** Every detection YAML under `<root>/detections`, in path order. */
+export function listDetections(root: string): Detection[] {
+  return yamlFiles(join(root, 'detections')).map((path) => {
+    const file = relative(root, path);
+    try {
+      const search = parseTopLevelYaml(readFileSync(path, 'utf8')).get('search');
+      return { file, search: typeof search === 'string' ? search.trim() : undefined };
+    } catch (e) {
+      return { file, search: undefined, readError: e instanceof Error ? e.message : String(e) };
+    }
+  });
+}

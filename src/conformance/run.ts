@@ -1,0 +1,125 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile, expand, parse } from '../api/compile.js';
+import { forEachCommand } from '../ast/walk.js';
+import { dataModelNames, findDataModel } from '../datamodels/catalog.js';
+import { SpliceError } from '../diagnostics/diagnostic.js';
+import { openSqlite, type SqliteDatabase } from '../exec/sqlite.js';
+import { ensureTable } from '../ingest/table-writer.js';
+import { loadLookupDefinitions } from '../lookups/definitions.js';
+import { loadLookupTables } from '../lookups/tables.js';
+import { loadMacroPaths } from '../macros/load.js';
+import type { MacroDefinition } from '../macros/definition.js';
+import { executePlan, type RuntimeContext } from '../runtime/run.js';
+import { sqliteDialect } from '../sql/dialects/sqlite.js';
+import { listDetections, type Detection } from './detections.js';
+
+export const STAGES = ['expand', 'parse', 'translate', 'execute'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface ConformanceResult {
+  readonly file: string;
+  /** The last stage that succeeded; "none" when even macro expansion failed. */
+  readonly stage_reached: Stage | 'none';
+  readonly error: string | null;
+}
+
+export interface ConformanceReport {
+  readonly total: number;
+  readonly expanded: number;
+  readonly parsed: number;
+  readonly generic_commands: number;
+  readonly translated: number;
+  readonly executed: number;
+  readonly results: readonly ConformanceResult[];
+}
+
+export interface ConformanceOptions {
+  readonly extraMacros?: readonly string[];
+  readonly runtime: RuntimeContext;
+}
+
+/**
+ * Takes every detection under `dir` through expand → parse → translate →
+ * execute. Execution runs on an empty database holding every data model's
+ * table and every CSV lookup from `dir/lookups`, so it proves the SQL and
+ * runtime stages run, not what they return.
+ */
+export async function runConformance(dir: string, options: ConformanceOptions): Promise<ConformanceReport> {
+  const macroDir = join(dir, 'macros');
+  const macros = [...(isDirectory(macroDir) ? loadMacroPaths([macroDir]) : []), ...loadMacroPaths(options.extraMacros ?? [])];
+  const db = await emptyDatabase(dir);
+  try {
+    const results: ConformanceResult[] = [];
+    let genericCommands = 0;
+    for (const detection of listDetections(dir)) {
+      const outcome = runOne(detection, macros, db, options.runtime);
+      genericCommands += outcome.genericCommands;
+      results.push(outcome.result);
+    }
+    const reached = (stage: Stage): number => results.filter((r) => r.stage_reached !== 'none' && STAGES.indexOf(r.stage_reached) >= STAGES.indexOf(stage)).length;
+    return {
+      total: results.length,
+      expanded: reached('expand'),
+      parsed: reached('parse'),
+      generic_commands: genericCommands,
+      translated: reached('translate'),
+      executed: reached('execute'),
+      results,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function runOne(detection: Detection, macros: readonly MacroDefinition[], db: SqliteDatabase, runtime: RuntimeContext): { result: ConformanceResult; genericCommands: number } {
+  const file = detection.file;
+  if (detection.search === undefined) {
+    return { result: { file, stage_reached: 'none', error: detection.readError ?? 'no search: in the detection' }, genericCommands: 0 };
+  }
+  const spl = detection.search;
+  let stage: Stage | 'none' = 'none';
+  let genericCommands = 0;
+  try {
+    expand(spl, { macros });
+    stage = 'expand';
+    const { pipeline } = parse(spl, { macros });
+    forEachCommand(pipeline, (c) => {
+      if (c.kind === 'generic') genericCommands++;
+    });
+    stage = 'parse';
+    const { plan } = compile(spl, { macros });
+    stage = 'translate';
+    executePlan(plan, db, sqliteDialect, runtime);
+    stage = 'execute';
+    return { result: { file, stage_reached: stage, error: null }, genericCommands };
+  } catch (e) {
+    return { result: { file, stage_reached: stage, error: describeError(e, spl) }, genericCommands };
+  }
+}
+
+/** `line:col: message` within the detection's search text. */
+function describeError(e: unknown, spl: string): string {
+  if (!(e instanceof SpliceError)) return `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  const loc = e.diagnostic.location;
+  if (loc.kind !== 'source') return e.diagnostic.message;
+  const before = spl.slice(0, loc.span.start);
+  const line = before.split('\n').length;
+  const column = loc.span.start - before.lastIndexOf('\n');
+  return `${line}:${column}: ${e.diagnostic.message}`;
+}
+
+async function emptyDatabase(dir: string): Promise<SqliteDatabase> {
+  const db = openSqlite(':memory:', 'write');
+  for (const name of dataModelNames()) {
+    const model = findDataModel(name);
+    if (model) ensureTable(db, model, sqliteDialect);
+  }
+  const lookupDir = join(dir, 'lookups');
+  if (isDirectory(lookupDir)) await loadLookupTables(db, sqliteDialect, lookupDir, loadLookupDefinitions(lookupDir));
+  return db;
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
