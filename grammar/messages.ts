@@ -11,6 +11,12 @@ function label(t: TokenType): string {
   return t.LABEL ?? t.name;
 }
 
+/** Where an eval value may start, the full token list helps nobody: say what is wanted. */
+function summarise(options: ReadonlySet<string>): string {
+  if (options.has('a field or function name') && options.has('a number')) return 'an expression (a field, a value, a function call or a parenthesised expression)';
+  return [...options].join(' or ');
+}
+
 /** Parser messages in the user's words: what was expected and what was found. */
 export const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual }) {
@@ -24,7 +30,7 @@ export const errorMessages: IParserErrorMessageProvider = {
     // A rule's ERR_MSG names what it wants better than its token labels do ("a command name", not "a word or 'IN'").
     if (customUserDescription !== undefined) return `expected ${customUserDescription} but found ${first ? describe(first) : 'nothing'}`;
     const options = new Set(expectedPathsPerAlt.flat().map((path) => (path[0] ? label(path[0]) : '')).filter((s) => s !== ''));
-    return `expected ${[...options].join(' or ')} but found ${first ? describe(first) : 'nothing'}`;
+    return `expected ${summarise(options)} but found ${first ? describe(first) : 'nothing'}`;
   },
   buildEarlyExitMessage({ expectedIterationPaths, actual }) {
     const first = actual[0];
