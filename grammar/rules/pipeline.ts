@@ -8,10 +8,9 @@ import { defineStatsGenerating } from '../commands/tstats.js';
 import * as T from '../tokens.js';
 import { tokenEnd, tokenSpan } from '../values.js';
 import { isWord, wordOf, type Grammar } from './context.js';
+import { startsWithCommand } from './leading.js';
 import { lastEnd } from './pipeline-util.js';
 
-/** Commands that may start a search or subsearch without a leading pipe. */
-const LEADING_COMMANDS = ['search', 'inputlookup', 'tstats', 'mstats', 'makeresults', 'from', 'datamodel', 'multisearch', 'rest'];
 
 
 export function definePipeline(g: Grammar): void {
@@ -29,7 +28,7 @@ export function definePipeline(g: Grammar): void {
       MAX_LOOKAHEAD: 1,
       DEF: [
         {
-          GATE: () => lead !== undefined || b.peek(1).tokenType === T.EvalCommand || isWord(b, 1, ...LEADING_COMMANDS),
+          GATE: () => lead !== undefined || b.peek(1).tokenType === T.EvalCommand || (b.peek(1).tokenType === T.Word && startsWithCommand(b.peek(1).image, inSubsearch)),
           ALT: () => commands.push(b.subruleAt(0, r.command)),
         },
         { ALT: () => commands.push(b.subruleAt(0, implicitSearch)) },

@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { SpliceError } from '../diagnostics/diagnostic.js';
 import { conformanceCommand, ConformanceShortfall } from './commands/conformance.js';
+import { fmtCommand } from './commands/fmt.js';
 import { ingestCommand } from './commands/ingest.js';
 import { parseCommand } from './commands/parse.js';
 import { runCommand } from './commands/run.js';
@@ -22,9 +23,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .command(translateCommand(io))
     .command(ingestCommand(io))
     .command(parseCommand(io))
+    .command(fmtCommand(io))
     .command(conformanceCommand(io))
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces for internal errors' })
-    .demandCommand(1, 'name a command: run, translate, ingest, parse or conformance')
+    .demandCommand(1, 'name a command: run, translate, ingest, parse, fmt or conformance')
     .strict()
     .version(VERSION)
     .help()
