@@ -5,6 +5,11 @@ import type { Span } from '../diagnostics/span.js';
 export interface SourceText {
   readonly name: string;
   readonly text: string;
+  /**
+   * When the search was taken out of a larger file (a detection's `search:`),
+   * that file and where each character of `text` sits in it.
+   */
+  readonly file?: { readonly text: string; readonly offsets: readonly number[] };
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number; lineStart: number } {
@@ -24,8 +29,9 @@ export function renderDiagnostic(d: Diagnostic, source: SourceText | undefined):
   const out: string[] = [];
   const loc = d.location;
   if (loc.kind === 'source' && source) {
-    out.push(`${source.name}:${position(source.text, loc.span)}: error[${d.code}]: ${d.message}`);
-    out.push(...frame(source.text, loc.span));
+    const [text, span] = inFile(source, loc.span);
+    out.push(`${source.name}:${position(text, span)}: error[${d.code}]: ${d.message}`);
+    out.push(...frame(text, span));
   } else if (loc.kind === 'file') {
     const where = [loc.file, loc.line, loc.column].filter((p) => p !== undefined).join(':');
     out.push(`${where}: error[${d.code}]: ${d.message}`);
@@ -34,6 +40,16 @@ export function renderDiagnostic(d: Diagnostic, source: SourceText | undefined):
   }
   for (const hint of d.hints) out.push(`  hint: ${hint}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The text to show and the span in it: the enclosing file when there is one. */
+function inFile(source: SourceText, span: Span): [string, Span] {
+  const file = source.file;
+  if (!file) return [source.text, span];
+  const at = (offset: number): number => file.offsets[Math.min(offset, file.offsets.length - 1)] ?? file.text.length;
+  const start = span.start >= source.text.length ? at(source.text.length - 1) + 1 : at(span.start);
+  const end = span.end > span.start ? at(span.end - 1) + 1 : start;
+  return [file.text, { start, end: Math.max(start, end) }];
 }
 
 function position(text: string, span: Span): string {

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { errorInFile } from '../diagnostics/diagnostic.js';
 import { parseTopLevelYaml, YamlError } from '../yaml/mini-yaml.js';
+import { valueOffsets } from '../yaml/source-offsets.js';
 import { UsageError } from './io.js';
 import type { SourceText } from './render-error.js';
 
 /**
  * The search to work on: inline text, a `.spl` file, or a security_content
- * detection `.yml` (its `search:` value). Errors name the file; for a YAML file
- * positions count within its search text.
+ * detection `.yml` (its `search:` value). Errors name the file and, for a YAML
+ * file, the line and column in that file.
  */
 export function readSpl(inline: string | undefined, file: string | undefined): SourceText {
   if (inline !== undefined && file !== undefined) throw new UsageError('give the search either inline or with -f FILE, not both');
@@ -20,7 +21,9 @@ export function readSpl(inline: string | undefined, file: string | undefined): S
     throw errorInFile('io-error', 'cannot read search file', file);
   }
   if (!/\.ya?ml$/i.test(file)) return { name: file, text: text.replace(/\s+$/, '') };
-  return { name: `${file} (search)`, text: searchOfDetection(text, file) };
+  const search = searchOfDetection(text, file);
+  const offsets = valueOffsets(text, 'search', search);
+  return { name: file, text: search, ...(offsets ? { file: { text, offsets } } : {}) };
 }
 
 function searchOfDetection(text: string, file: string): string {

@@ -90,6 +90,18 @@ describe('CLI errors: position, caret, exit status', () => {
     expect(r.stderr).toContain('hint: in the expansion of `outer(1) → broken`');
   });
 
+  it('an error in a detection .yml points at the line of the .yml file', async () => {
+    const file = tempFile('det.yml', "name: Test\nsearch: '| tstats count from datamodel=Network_Traffic\n  where All_Traffic.dest_port=445\n  by All_Traffic.Dest_Ip | `x_filter`'\nhow_to_implement: none\n");
+    const r = await cli(['translate', '-f', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').slice(0, 4)).toEqual([
+      `${file}:4:6: error[unknown-field]: unknown field "All_Traffic.Dest_Ip" in data model Network_Traffic`,
+      '  |',
+      "4 |   by All_Traffic.Dest_Ip | `x_filter`'",
+      '  |      ^^^^^^^^^^^^^^^^^^^',
+    ]);
+  });
+
   it('--help lists the commands and exits 0', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
