@@ -1,0 +1,70 @@
+import type { StatsCommand } from '../../ast/nodes.js';
+import type { FieldValue, Row, Scalar, Table } from '../../values/value.js';
+import type { EvalPort } from '../eval-port.js';
+import { boolOption, checkOptions } from '../options.js';
+import type { Accumulator } from '../stats/accumulator.js';
+import { compileFunction, refuseAllnum, type CompiledFunction } from '../stats/compile.js';
+import { applyEventstats } from '../stats/eventstats.js';
+import { compareGroups, groupsOf, type Group } from '../stats/groups.js';
+import { applyStreamstats } from '../stats/streamstats.js';
+
+/**
+ * stats, eventstats and streamstats over rows.
+ * https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Stats
+ * https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Eventstats
+ * https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Streamstats
+ */
+export function applyStats(table: Table, cmd: StatsCommand, port: EvalPort): Table {
+  switch (cmd.kind) {
+    case 'stats':
+      return stats(table, cmd, port);
+    case 'eventstats':
+      return applyEventstats(table, cmd, port);
+    case 'streamstats':
+      return applyStreamstats(table, cmd, port);
+  }
+}
+
+/**
+ * One row per group: BY fields first in BY order, then the functions in written
+ * order (spl-semantics.md §8.1); rows sorted by the BY values. Without BY there
+ * is always one row, even over no results (`count` is then 0).
+ * Options: `partitions` only spreads work, `delim` only shapes the single-value
+ * form of list()/values() that splice does not produce; `allnum=true` is refused.
+ */
+function stats(table: Table, cmd: StatsCommand, port: EvalPort): Table {
+  checkOptions('stats', cmd.options, ['partitions', 'allnum', 'delim', 'dedup_splitvals']);
+  refuseAllnum(cmd);
+  const functions = cmd.functions.map((f) => compileFunction(f, 'stats', port));
+  const by = cmd.by.map((w) => w.text);
+  const dedup = boolOption(cmd.options, 'dedup_splitvals', false);
+  const groups = new Map<string, { group: Group; state: Accumulator[] }>();
+  const stateFor = (group: Group): Accumulator[] => {
+    let entry = groups.get(group.key);
+    if (entry === undefined) groups.set(group.key, (entry = { group, state: functions.map((f) => f.make()) }));
+    return entry.state;
+  };
+  if (by.length === 0) stateFor({ key: '[]', values: [] });
+  for (const row of table.rows) {
+    const memberships = groupsOf(row, by, dedup);
+    if (memberships === undefined) continue;
+    const fed = functions.map((f) => f.feed(row));
+    for (const group of memberships) stateFor(group).forEach((acc, i) => acc.add(fed[i]!, row));
+  }
+  const sorted = [...groups.values()].sort((a, b) => compareGroups(a.group, b.group));
+  return {
+    fields: [...new Set([...by, ...functions.map((f) => f.name)])],
+    rows: sorted.map(({ group, state }) => outputRow(by, group.values, functions, state)),
+  };
+}
+
+function outputRow(by: readonly string[], values: readonly Scalar[], functions: readonly CompiledFunction[], state: readonly Accumulator[]): Row {
+  const row: Row = new Map<string, FieldValue>();
+  by.forEach((field, i) => row.set(field, values[i]!));
+  functions.forEach((f, i) => {
+    const value = state[i]!.result();
+    if (value === undefined) row.delete(f.name);
+    else row.set(f.name, value);
+  });
+  return row;
+}
