@@ -1,9 +1,11 @@
 import { errorNowhere } from '../diagnostics/diagnostic.js';
-import { findDataModel, dataModelNames } from '../datamodels/catalog.js';
+import { dataModelNames, findDataModel } from '../datamodels/catalog.js';
+import { rootTable, type RootTable } from '../datamodels/schema.js';
 import type { SqliteDatabase } from '../exec/sqlite.js';
 import { openInput } from '../ingest/detect.js';
 import type { InputFormat } from '../ingest/record.js';
 import { ensureTable, inTransaction, writeSource, type FileSummary } from '../ingest/table-writer.js';
+import { resolveTimeZone } from '../runtime/time/zone.js';
 import type { Dialect } from '../sql/dialects/dialect.js';
 
 export interface IngestInput {
@@ -11,19 +13,34 @@ export interface IngestInput {
   readonly format?: InputFormat;
 }
 
+/** `Model` (for a single-root model) or `Model.Root` → the dataset's table. */
+export function resolveDataset(name: string): RootTable {
+  const [modelName = '', rootName] = name.split('.', 2);
+  const model = findDataModel(modelName);
+  if (!model) throw errorNowhere('unknown-datamodel', `unknown data model "${modelName}"`, [`known data models: ${dataModelNames().join(', ')}`]);
+  const roots = model.roots.map((r) => r.name);
+  const root = rootName === undefined ? (model.roots.length === 1 ? model.roots[0] : undefined) : model.roots.find((r) => r.name === rootName);
+  if (!root) {
+    const which = rootName === undefined ? `${model.name} has several root datasets` : `${model.name} has no root dataset "${rootName}"`;
+    throw errorNowhere('unknown-datamodel', `${which}: use one of ${roots.map((r) => `${model.name}.${r}`).join(', ')}`);
+  }
+  return rootTable(model, root);
+}
+
 /**
- * Loads files into a data model's table in one transaction: a bad file anywhere
+ * Loads files into a dataset's table in one transaction: a bad file anywhere
  * rolls everything back, so the database is as it was.
  */
-export async function ingest(db: SqliteDatabase, dialect: Dialect, datamodel: string, inputs: readonly IngestInput[]): Promise<FileSummary[]> {
-  const model = findDataModel(datamodel);
-  if (!model) throw errorNowhere('unknown-datamodel', `unknown data model "${datamodel}"`, [`known data models: ${dataModelNames().join(', ')}`]);
+export async function ingest(db: SqliteDatabase, dialect: Dialect, dataset: string, inputs: readonly IngestInput[]): Promise<FileSummary[]> {
+  const table = resolveDataset(dataset);
   const sources: { path: string; source: Awaited<ReturnType<typeof openInput>> }[] = [];
   for (const input of inputs) sources.push({ path: input.path, source: await openInput(input.path, input.format) });
+  // CIM calculations run in UTC with the load's start time as now(); they do not depend on either today.
+  const ctx = { now: Math.floor(Date.now() / 1000), timeZone: resolveTimeZone('UTC') };
   return inTransaction(db, async () => {
-    ensureTable(db, model, dialect);
+    ensureTable(db, table, dialect);
     const summaries: FileSummary[] = [];
-    for (const { path, source } of sources) summaries.push(await writeSource(db, model, dialect, path, source));
+    for (const { path, source } of sources) summaries.push(await writeSource(db, table, dialect, path, source, ctx));
     return summaries;
   });
 }

@@ -3,6 +3,7 @@ import { SpliceError } from '../diagnostics/diagnostic.js';
 import { conformanceCommand, ConformanceShortfall } from './commands/conformance.js';
 import { fmtCommand } from './commands/fmt.js';
 import { ingestCommand } from './commands/ingest.js';
+import { initCommand } from './commands/init.js';
 import { parseCommand } from './commands/parse.js';
 import { runCommand } from './commands/run.js';
 import { translateCommand } from './commands/translate.js';
@@ -22,11 +23,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .command(runCommand(io))
     .command(translateCommand(io))
     .command(ingestCommand(io))
+    .command(initCommand(io))
     .command(parseCommand(io))
     .command(fmtCommand(io))
     .command(conformanceCommand(io))
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces for internal errors' })
-    .demandCommand(1, 'name a command: run, translate, ingest, parse, fmt or conformance')
+    .demandCommand(1, 'name a command: run, translate, init, ingest, parse, fmt or conformance')
     .strict()
     .version(VERSION)
     .help()

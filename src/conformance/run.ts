@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, expand, parse } from '../api/compile.js';
 import { forEachCommand } from '../ast/walk.js';
-import { dataModelNames, findDataModel } from '../datamodels/catalog.js';
+import { allRootTables } from '../datamodels/schema.js';
 import { SpliceError } from '../diagnostics/diagnostic.js';
 import { openSqlite, type SqliteDatabase } from '../exec/sqlite.js';
 import { ensureTable } from '../ingest/table-writer.js';
@@ -111,10 +111,7 @@ function describeError(e: unknown, spl: string): string {
 
 async function emptyDatabase(dir: string): Promise<SqliteDatabase> {
   const db = openSqlite(':memory:', 'write');
-  for (const name of dataModelNames()) {
-    const model = findDataModel(name);
-    if (model) ensureTable(db, model, sqliteDialect);
-  }
+  for (const table of allRootTables()) ensureTable(db, table, sqliteDialect);
   const lookupDir = join(dir, 'lookups');
   if (isDirectory(lookupDir)) await loadLookupTables(db, sqliteDialect, lookupDir, loadLookupDefinitions(lookupDir));
   return db;

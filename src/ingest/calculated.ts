@@ -1,71 +1,59 @@
-import type { CalculatedRule } from '../datamodels/model.js';
-import { isNumericText } from '../values/match.js';
+import type { RootDataset } from '../datamodels/model-v2.js';
+import { parseEvalExpression } from '../parser/search-expression.js';
+import { compileEval } from '../runtime/eval/compile.js';
+import { compilePcre } from '../runtime/eval/pcre.js';
+import type { Compiled, EvalContext, EvalValue } from '../runtime/eval/types.js';
+import type { Row } from '../values/value.js';
 import type { InputValue } from './record.js';
 
 /**
- * CIM's calculated fields (Network_Traffic.json), applied at load time so the
- * table holds what a data model search would see: e.g. a missing action is
- * "unknown", a non-numeric dest_port is 0, bytes = bytes_in + bytes_out.
- * Each rule reads the record as extracted, not other rules' results, as Splunk does.
+ * A root dataset's CIM calculations (Eval and Rex), compiled once and applied
+ * to every record at load time, so the table holds what a data model search
+ * sees: e.g. a missing action is "unknown", a non-numeric dest_port is 0.
+ * They run in the order CIM lists them (Rex first, then Evals), each seeing the
+ * results before it. Child datasets' own calculations are not applied: a
+ * stored event does not know which child it belongs to.
  */
-export function applyCalculated(rules: readonly CalculatedRule[], record: ReadonlyMap<string, InputValue>): Map<string, InputValue> {
-  const out = new Map(record);
-  for (const rule of rules) {
-    const value = computeRule(rule, record);
-    if (value === undefined) out.delete(rule.field);
-    else out.set(rule.field, value);
+export interface Calculations {
+  apply(record: Map<string, InputValue>, ctx: EvalContext): void;
+}
+
+interface Step {
+  readonly field: string;
+  readonly run: (row: Row, ctx: EvalContext) => InputValue | undefined;
+}
+
+export function compileCalculations(root: RootDataset): Calculations {
+  const span = { start: 0, end: 0 };
+  const steps: Step[] = [];
+  for (const rex of root.rex ?? []) {
+    const re = compilePcre(rex.regex, span);
+    steps.push({ field: rex.field, run: (row) => rexGroup(re, row.get(rex.input), rex.field) });
   }
-  return out;
-}
-
-function text(record: ReadonlyMap<string, InputValue>, name: string): string | undefined {
-  const v = record.get(name);
-  if (v === undefined) return undefined;
-  return typeof v === 'string' ? v : v[0];
-}
-
-function num(record: ReadonlyMap<string, InputValue>, name: string): number | undefined {
-  const t = text(record, name);
-  return t !== undefined && isNumericText(t) ? Number(t) : undefined;
-}
-
-function isBlank(v: string | undefined): boolean {
-  return v === undefined || v === '';
-}
-
-function computeRule(rule: CalculatedRule, record: ReadonlyMap<string, InputValue>): InputValue | undefined {
-  const current = record.get(rule.field);
-  const own = text(record, rule.field);
-  switch (rule.rule) {
-    case 'unknown_if_empty':
-      return isBlank(own) ? 'unknown' : current;
-    case 'unknown_if_empty_lower':
-      return isBlank(own) ? 'unknown' : (own ?? '').toLowerCase();
-    case 'numeric_or_zero':
-      return own !== undefined && isNumericText(own) ? current : '0';
-    case 'sum_or_difference': {
-      if (num(record, rule.field) !== undefined) return current;
-      const [first, second] = rule.parts;
-      const other = rule.field === rule.total ? undefined : num(record, rule.total);
-      const a = num(record, first);
-      const b = num(record, second);
-      if (rule.field === rule.total) return a !== undefined && b !== undefined ? String(a + b) : undefined;
-      return other !== undefined && b !== undefined ? String(other - b) : undefined;
-    }
-    case 'vendor_product':
-      return vendorProduct(record);
+  for (const calc of root.calculated) {
+    const compiled: Compiled = compileEval(parseEvalExpression(calc.expression));
+    steps.push({ field: calc.field, run: (row, ctx) => storable(compiled(row, ctx)) });
   }
+  return {
+    apply(record, ctx) {
+      for (const step of steps) {
+        const value = step.run(record, ctx);
+        if (value === undefined) record.delete(step.field);
+        else record.set(step.field, value);
+      }
+    },
+  };
 }
 
-/** CIM: vendor_product, else "vendor product", else either with "unknown", else sourcetype, else "unknown". */
-function vendorProduct(record: ReadonlyMap<string, InputValue>): string {
-  const given = text(record, 'vendor_product');
-  if (given !== undefined) return given;
-  const vendor = text(record, 'vendor');
-  const product = text(record, 'product');
-  const known = (v: string | undefined): v is string => v !== undefined && v !== 'unknown';
-  if (known(vendor) && known(product)) return `${vendor} ${product}`;
-  if (known(vendor)) return `${vendor} unknown`;
-  if (known(product)) return `unknown ${product}`;
-  return text(record, 'sourcetype') ?? 'unknown';
+function rexGroup(re: RegExp, input: unknown, group: string): InputValue | undefined {
+  if (typeof input !== 'string') return undefined;
+  const found = re.exec(input)?.groups?.[group];
+  return found === undefined || found === '' ? undefined : found;
+}
+
+/** Numbers are stored as Splunk prints them; null and booleans leave no value ("booleans cannot be assigned"). */
+function storable(value: EvalValue): InputValue | undefined {
+  if (value === null || typeof value === 'boolean') return undefined;
+  if (Array.isArray(value)) return value.length === 0 ? undefined : (value as readonly (string | number)[]).map(String);
+  return String(value);
 }

@@ -1,22 +1,21 @@
 import { basename } from 'node:path';
 import { errorInFile } from '../diagnostics/diagnostic.js';
-import type { DataModel } from '../datamodels/model.js';
-import { columnsOf, indexedColumns, tableName, type ColumnSpec } from '../datamodels/schema.js';
+import { indexedColumns, type ColumnSpec, type RootTable } from '../datamodels/schema.js';
 import type { SqliteDatabase } from '../exec/sqlite.js';
+import type { EvalContext } from '../runtime/eval/types.js';
 import { parseEpoch } from '../runtime/time/parse-epoch.js';
 import { printStatement } from '../sql/ddl.js';
 import type { Dialect } from '../sql/dialects/dialect.js';
 import { ipKey } from '../values/ip.js';
-import { applyCalculated } from './calculated.js';
+import { compileCalculations } from './calculated.js';
 import type { InputRecord, InputSource, InputValue } from './record.js';
 import { mapZeekConn } from './zeek-conn-to-cim.js';
 
-/** Creates the model's table and indexes if they are missing. */
-export function ensureTable(db: SqliteDatabase, model: DataModel, dialect: Dialect): void {
-  const table = tableName(model);
-  db.exec(printStatement({ kind: 'create-table', table, columns: columnsOf(model).map((c) => ({ name: c.name, type: c.sqlType })) }, dialect));
-  for (const column of indexedColumns(model)) {
-    db.exec(printStatement({ kind: 'create-index', name: `${table}__${column}`, table, columns: [column] }, dialect));
+/** Creates a dataset's table and indexes if they are missing. */
+export function ensureTable(db: SqliteDatabase, table: RootTable, dialect: Dialect): void {
+  db.exec(printStatement({ kind: 'create-table', table: table.name, columns: table.columns.map((c) => ({ name: c.name, type: c.sqlType })) }, dialect));
+  for (const column of indexedColumns(table)) {
+    db.exec(printStatement({ kind: 'create-index', name: `${table.name}__${column}`, table: table.name, columns: [column] }, dialect));
   }
 }
 
@@ -26,45 +25,47 @@ export interface FileSummary {
   readonly rows: number;
   /** Rows whose time could not be read (e.g. Zeek test logs with masked timestamps). */
   readonly rowsWithoutTime: number;
-  /** Input fields that are not in the data model, so no search can see them. */
+  /** Input fields that are not fields of the dataset, so no search can see them. */
   readonly unmappedFields: readonly string[];
 }
 
-/** Streams one source into the model's table. The caller owns the transaction. */
-export async function writeSource(db: SqliteDatabase, model: DataModel, dialect: Dialect, file: string, source: InputSource): Promise<FileSummary> {
-  const columns = columnsOf(model);
-  const insert = db.prepare(printStatement({ kind: 'insert', table: tableName(model), columns: columns.map((c) => c.name) }, dialect));
-  const known = new Set(columns.map((c) => c.field.name));
+/** Streams one source into a dataset's table. The caller owns the transaction. */
+export async function writeSource(db: SqliteDatabase, table: RootTable, dialect: Dialect, file: string, source: InputSource, ctx: EvalContext): Promise<FileSummary> {
+  const insert = db.prepare(printStatement({ kind: 'insert', table: table.name, columns: table.columns.map((c) => c.name) }, dialect));
+  const calculations = compileCalculations(table.root);
+  const prefixes = datasetPrefixes(table);
   const unmapped = new Set<string>();
   const isZeek = source.format === 'zeek-tsv' || source.format === 'zeek-json';
   const defaults = new Map<string, string>([['sourcetype', source.sourcetype], ['source', basename(file)]]);
   let rows = 0;
   let rowsWithoutTime = 0;
   for await (const record of source.records()) {
-    const fields = toModelFields(model, isZeek ? mapZeekConn(record.values) : record.values, defaults, known, unmapped);
+    const fields = withoutPrefixes(isZeek ? mapZeekConn(record.values) : record.values, prefixes, defaults);
+    calculations.apply(fields, ctx);
+    for (const name of fields.keys()) if (!table.byField.has(name)) unmapped.add(name);
     const time = readTime(fields.get('_time'), file, record, isZeek);
     if (time === null && fields.has('_time')) rowsWithoutTime++;
-    insert.run(columns.map((c) => cellValue(c, fields, time)));
+    insert.run(table.columns.map((c) => cellValue(c, fields, time)));
     rows++;
   }
   return { file, format: source.format, rows, rowsWithoutTime, unmappedFields: [...unmapped].sort() };
 }
 
-function toModelFields(
-  model: DataModel,
-  values: ReadonlyMap<string, InputValue>,
-  defaults: ReadonlyMap<string, string>,
-  known: ReadonlySet<string>,
-  unmapped: Set<string>,
-): Map<string, InputValue> {
-  const prefix = `${model.root}.`;
+/** `All_Traffic.`, `All_Changes.Account_Management.` …: the prefixes a CIM-named input may carry, longest first. */
+function datasetPrefixes(table: RootTable): string[] {
+  const root = table.root.name;
+  const out = [`${root}.`];
+  for (const child of table.root.children) out.push(`${root}.${child.name}.`);
+  return out.sort((a, b) => b.length - a.length);
+}
+
+function withoutPrefixes(values: ReadonlyMap<string, InputValue>, prefixes: readonly string[], defaults: ReadonlyMap<string, string>): Map<string, InputValue> {
   const out = new Map<string, InputValue>(defaults);
   for (const [name, value] of values) {
-    const bare = name.startsWith(prefix) ? name.slice(prefix.length) : name;
-    out.set(bare, value);
+    const prefix = prefixes.find((p) => name.startsWith(p));
+    out.set(prefix ? name.slice(prefix.length) : name, value);
   }
-  for (const name of out.keys()) if (!known.has(name) && name !== 'vendor' && name !== 'product') unmapped.add(name);
-  return applyCalculated(model.calculated, out);
+  return out;
 }
 
 function readTime(value: InputValue | undefined, file: string, record: InputRecord, lenient: boolean): number | null {
@@ -75,9 +76,10 @@ function readTime(value: InputValue | undefined, file: string, record: InputReco
   throw errorInFile('bad-input', `_time "${text}" is neither epoch seconds nor ISO 8601`, file, record.line);
 }
 
+/** Multivalue fields are stored one value a line, as Splunk's CSV export writes them. */
 function cellValue(column: ColumnSpec, fields: ReadonlyMap<string, InputValue>, time: number | null): string | number | Buffer | null {
-  if (column.field.name === '_time') return time;
-  const value = fields.get(column.field.name);
+  if (column.field === '_time') return time;
+  const value = fields.get(column.field);
   if (value === undefined) return null;
   const text = typeof value === 'string' ? value : value.join('\n');
   if (!column.isIpKey) return text;

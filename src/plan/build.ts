@@ -35,10 +35,12 @@ function planStage(command: Command): RuntimeStage | undefined {
       return planConvert(command);
     case 'iplocation':
       return planIplocation(command);
-    case 'mstats': case 'stats': case 'eventstats': case 'streamstats': case 'chart': case 'timechart': case 'top': case 'rare':
-    case 'where': case 'eval': case 'fieldformat': case 'table': case 'fields': case 'rex': case 'regex': case 'lookup':
-    case 'inputlookup': case 'outputlookup': case 'spath': case 'bin': case 'bucket': case 'join': case 'append': case 'appendpipe':
-    case 'fillnull': case 'dedup': case 'sort': case 'head': case 'tail': case 'mvexpand': case 'makemv': case 'mvcombine':
+    case 'stats': case 'eventstats': case 'streamstats': case 'top': case 'rare': case 'where': case 'eval':
+    case 'table': case 'fields': case 'bin': case 'bucket': case 'fillnull': case 'dedup': case 'sort': case 'head': case 'tail':
+    case 'mvexpand': case 'makemv': case 'mvcombine':
+      return { kind: 'command', command, span: command.span };
+    case 'mstats': case 'chart': case 'timechart': case 'fieldformat': case 'rex': case 'regex': case 'lookup':
+    case 'inputlookup': case 'outputlookup': case 'spath': case 'join': case 'append': case 'appendpipe':
     case 'transaction': case 'format': case 'return': case 'foreach': case 'datamodel': case 'from': case 'makeresults':
     case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'replace': case 'fromjson': case 'addtotals':
     case 'xmlkv': case 'anomalydetection': case 'multikv': case 'extract': case 'map': case 'outlier': case 'cyberchef': case 'generic':

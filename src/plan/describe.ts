@@ -1,3 +1,4 @@
+import { formatCommand } from '../fmt/format.js';
 import type { Predicate } from './predicate.js';
 import type { RuntimeStage } from './plan.js';
 
@@ -12,6 +13,8 @@ export function describeStage(stage: RuntimeStage): string {
       return `iplocation ${stage.field}${stage.prefix ? ` prefix=${stage.prefix}` : ''}${stage.allfields ? ' allfields=true' : ''}${stage.lang.length > 0 ? ` lang=${stage.lang.join(',')}` : ''}`;
     case 'search':
       return `search ${describePredicate(stage.predicate)}`;
+    case 'command':
+      return formatCommand(stage.command);
   }
 }
 

@@ -1,3 +1,7 @@
+import type {
+  BinCommand, DedupCommand, EvalCommand, FieldsCommand, FillnullCommand, HeadCommand, MakemvCommand, MvexpandCommand,
+  SortCommand, StatsCommand, TableCommand, TopCommand, WhereCommand,
+} from '../ast/nodes.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Select } from '../sql/ast.js';
 import type { Predicate } from './predicate.js';
@@ -27,7 +31,18 @@ export interface SqlSource {
   readonly span: Span;
 }
 
-export type RuntimeStage = RenameStage | ConvertStage | IplocationStage | SearchStage;
+export type RuntimeStage = RenameStage | ConvertStage | IplocationStage | SearchStage | CommandStage;
+
+/** Commands the row runtime runs straight from their parsed form (src/runtime/commands). */
+export type RuntimeCommand =
+  | StatsCommand | TableCommand | FieldsCommand | SortCommand | HeadCommand | DedupCommand | FillnullCommand
+  | TopCommand | MvexpandCommand | MakemvCommand | BinCommand | EvalCommand | WhereCommand;
+
+export interface CommandStage {
+  readonly kind: 'command';
+  readonly command: RuntimeCommand;
+  readonly span: Span;
+}
 
 export interface RenameStage {
   readonly kind: 'rename';

@@ -9,9 +9,13 @@ import { applyIplocation } from './commands/iplocation.js';
 import { applyRename } from './commands/rename.js';
 import { applySearch } from './commands/search.js';
 import type { TimeZone } from './time/zone.js';
+import { applyCommand } from './apply-command.js';
+import type { EvalPort } from './eval-port.js';
 
 export interface RuntimeContext {
   readonly timeZone: TimeZone;
+  /** Evaluates eval expressions for eval, where and eval(…) arguments. */
+  readonly evalPort: EvalPort;
   /** Opened only when a stage needs it, so searches without iplocation need no database. */
   readonly geo: () => GeoDatabase;
 }
@@ -33,6 +37,8 @@ function applyStage(table: Table, stage: RuntimeStage, ctx: RuntimeContext): Tab
       return applyIplocation(table, stage, ctx.geo());
     case 'search':
       return applySearch(table, stage);
+    case 'command':
+      return applyCommand(table, stage.command, ctx);
   }
 }
 

@@ -11,7 +11,7 @@ function corpus(): string {
   const detection = (path: string, search: string): void =>
     writeFileSync(join(root, 'detections', path), `name: ${path}\nsearch: '${search.replace(/'/g, "''")}'\n`);
   detection('network/runs.yml', '| tstats `security_content_summariesonly` count from datamodel=Network_Traffic by All_Traffic.src_ip | `drop_dm_object_name(All_Traffic)` | `runs_filter`');
-  detection('network/refused.yml', '| tstats count from datamodel=Network_Traffic | eventstats count as n | `refused_filter`');
+  detection('network/refused.yml', '| tstats count from datamodel=Network_Traffic | transaction n | `refused_filter`');
   detection('endpoint/unknown_macro.yml', '`no_such_macro` | stats count');
   detection('endpoint/bad_syntax.yml', '| tstats count from datamodel=Network_Traffic where (a=1 | `bad_syntax_filter`');
   detection('endpoint/custom.yml', '`mine` | mycommand x=1 [search y | mycommand2] | `custom_filter`');
@@ -38,7 +38,7 @@ describe('splice conformance', () => {
     expect(Object.keys(report)).toEqual(['total', 'expanded', 'parsed', 'generic_commands', 'translated', 'executed', 'results']);
     const byFile = new Map(report.results.map((x) => [x.file, x]));
     expect(byFile.get('detections/network/runs.yml')).toEqual({ file: 'detections/network/runs.yml', stage_reached: 'execute', error: null });
-    expect(byFile.get('detections/network/refused.yml')).toMatchObject({ stage_reached: 'parse', error: '1:49: unsupported command: eventstats' });
+    expect(byFile.get('detections/network/refused.yml')).toMatchObject({ stage_reached: 'parse', error: '1:49: unsupported command: transaction' });
     expect(byFile.get('detections/endpoint/unknown_macro.yml')).toMatchObject({ stage_reached: 'none' });
     expect(byFile.get('detections/endpoint/bad_syntax.yml')).toMatchObject({ stage_reached: 'expand' });
     expect(byFile.get('detections/endpoint/custom.yml')).toMatchObject({ stage_reached: 'parse' });

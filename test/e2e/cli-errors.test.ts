@@ -40,9 +40,9 @@ describe('CLI errors: position, caret, exit status', () => {
   });
 
   it('an unsupported command exits 2 and names it', async () => {
-    const r = await cli(['translate', '| tstats count from datamodel=Network_Traffic | eventstats count']);
+    const r = await cli(['translate', '| tstats count from datamodel=Network_Traffic | transaction src']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('<search>:1:49: error[unsupported]: unsupported command: eventstats');
+    expect(r.stderr).toContain('<search>:1:49: error[unsupported]: unsupported command: transaction');
   });
 
   it('a bad data file exits 1 with file:line', async () => {
@@ -95,7 +95,7 @@ describe('CLI errors: position, caret, exit status', () => {
     const r = await cli(['translate', '-f', file]);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').slice(0, 4)).toEqual([
-      `${file}:4:6: error[unknown-field]: unknown field "All_Traffic.Dest_Ip" in data model Network_Traffic`,
+      `${file}:4:6: error[unknown-field]: unknown field "All_Traffic.Dest_Ip" in Network_Traffic.All_Traffic`,
       '  |',
       "4 |   by All_Traffic.Dest_Ip | `x_filter`'",
       '  |      ^^^^^^^^^^^^^^^^^^^',

@@ -17,7 +17,7 @@ function digest(path: string): string {
 function rowCount(db: string): number {
   const conn = openSqlite(db, 'read');
   try {
-    return (conn.prepare('SELECT COUNT(*) AS n FROM "Network_Traffic"').get() as { n: number }).n;
+    return (conn.prepare('SELECT COUNT(*) AS n FROM "Network_Traffic.All_Traffic"').get() as { n: number }).n;
   } finally {
     conn.close();
   }

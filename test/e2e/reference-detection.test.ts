@@ -45,7 +45,7 @@ describe('the reference detection over the example data (README quick start)', (
     const result = await cli(['translate', '-f', SPL, '--json']);
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout) as { sql: string; params: unknown[]; runtime: string[] };
-    expect(out.sql).toContain('FROM "Network_Traffic"');
+    expect(out.sql).toContain('FROM "Network_Traffic.All_Traffic"');
     expect(out.sql).toContain('GROUP BY');
     expect(out.sql).not.toContain('allowed');
     expect(out.params).toContain('allowed');

@@ -14,7 +14,7 @@ describe('pinned positions of errors found while planning', () => {
         '1 | | tstats count from datamodel=Network_Trafic by All_Traffic.src_ip',
         '  |                               ^^^^^^^^^^^^^^',
         '  hint: did you mean Network_Traffic?',
-        '  hint: known data models: Network_Traffic',
+        '  hint: known data models: Alerts, Authentication, Certificates, Change, Change_Analysis, Data_Access, Email, Endpoint, Intrusion_Detection, Malware, Network_Resolution, Network_Sessions, Network_Traffic, Risk, Splunk_Audit, Updates, Vulnerabilities, Web',
         '',
       ].join('\n'),
     );
@@ -36,7 +36,7 @@ describe('pinned positions of errors found while planning', () => {
   it('an unknown by field in tstats points at the field', () => {
     expect(renderedError('| tstats count from datamodel=Network_Traffic by All_Traffic.src_ip All_Traffic.dest_prt', compileIt)).toBe(
       [
-        '<search>:1:69: error[unknown-field]: unknown field "All_Traffic.dest_prt" in data model Network_Traffic',
+        '<search>:1:69: error[unknown-field]: unknown field "All_Traffic.dest_prt" in Network_Traffic.All_Traffic',
         '  |',
         '1 | | tstats count from datamodel=Network_Traffic by All_Traffic.src_ip All_Traffic.dest_prt',
         '  |                                                                     ^^^^^^^^^^^^^^^^^^^^',
@@ -52,7 +52,7 @@ describe('pinned positions of errors found while planning', () => {
     const spl = '| tstats count\n  from datamodel=Network_Traffic\n  where All_Traffic.action=allowed All_Traffic.Dest_Port=445';
     const rendered = renderedError(spl, compileIt).split('\n');
     expect(rendered.slice(0, 4)).toEqual([
-      '<search>:3:36: error[unknown-field]: unknown field "All_Traffic.Dest_Port" in data model Network_Traffic',
+      '<search>:3:36: error[unknown-field]: unknown field "All_Traffic.Dest_Port" in Network_Traffic.All_Traffic',
       '  |',
       '3 |   where All_Traffic.action=allowed All_Traffic.Dest_Port=445',
       '  |                                    ^^^^^^^^^^^^^^^^^^^^^',
@@ -63,7 +63,7 @@ describe('pinned positions of errors found while planning', () => {
   it('an unknown field inside an aggregate points at the field', () => {
     const rendered = renderedError('| tstats values(All_Traffic.aps) as app from datamodel=Network_Traffic', compileIt).split('\n');
     expect(rendered.slice(0, 4)).toEqual([
-      '<search>:1:17: error[unknown-field]: unknown field "All_Traffic.aps" in data model Network_Traffic',
+      '<search>:1:17: error[unknown-field]: unknown field "All_Traffic.aps" in Network_Traffic.All_Traffic',
       '  |',
       '1 | | tstats values(All_Traffic.aps) as app from datamodel=Network_Traffic',
       '  |                 ^^^^^^^^^^^^^^^',
@@ -71,12 +71,12 @@ describe('pinned positions of errors found while planning', () => {
   });
 
   it('an unsupported command points at the command name', () => {
-    expect(renderedError('| tstats count from datamodel=Network_Traffic\n| eventstats count by x', compileIt)).toBe(
+    expect(renderedError('| tstats count from datamodel=Network_Traffic\n| transaction x', compileIt)).toBe(
       [
-        '<search>:2:3: error[unsupported]: unsupported command: eventstats',
+        '<search>:2:3: error[unsupported]: unsupported command: transaction',
         '  |',
-        '2 | | eventstats count by x',
-        '  |   ^^^^^^^^^^',
+        '2 | | transaction x',
+        '  |   ^^^^^^^^^^^',
         '',
       ].join('\n'),
     );

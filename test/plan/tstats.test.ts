@@ -11,7 +11,7 @@ function sqlOf(spl: string): { sql: string; params: readonly unknown[] } {
 describe('tstats planning', () => {
   it('drops rows with a null BY field when fillnull_value is absent', () => {
     const { sql, params } = sqlOf('| tstats count from datamodel=Network_Traffic by All_Traffic.src_ip');
-    expect(sql).toBe('SELECT "src_ip" AS "All_Traffic.src_ip",\n       COUNT(*) AS "count"\nFROM "Network_Traffic"\nWHERE (("src_ip" IS NOT NULL))\nGROUP BY "src_ip"\nORDER BY "src_ip"');
+    expect(sql).toBe('SELECT "src_ip" AS "All_Traffic.src_ip",\n       COUNT(*) AS "count"\nFROM "Network_Traffic.All_Traffic"\nWHERE (("src_ip" IS NOT NULL))\nGROUP BY "src_ip"\nORDER BY "src_ip"');
     expect(params).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import { openSqlite, type SqliteDatabase } from '../../src/exec/sqlite.js';
 import type { GeoDatabase } from '../../src/geo/geo-database.js';
 import { executePlan } from '../../src/runtime/run.js';
 import { resolveTimeZone } from '../../src/runtime/time/zone.js';
+import { createEvalPort } from '../../src/runtime/eval/port.js';
 import { sqliteDialect } from '../../src/sql/dialects/sqlite.js';
 import { scalarText, type Scalar, type Table } from '../../src/values/value.js';
 
@@ -25,6 +26,8 @@ export async function databaseWith(events: readonly TestEvent[], datamodel = 'Ne
 
 export interface RunOptions extends CompileOptions {
   readonly tz?: string;
+  /** now() for the search, fixed so tests are repeatable. */
+  readonly now?: number;
   readonly geo?: GeoDatabase;
 }
 
@@ -40,8 +43,10 @@ export async function runSpl(spl: string, events: readonly TestEvent[], options:
 
 export function runOn(db: SqliteDatabase, spl: string, options: RunOptions = {}): Table {
   const compiled = compile(spl, options);
+  const timeZone = resolveTimeZone(options.tz ?? 'UTC');
   return executePlan(compiled.plan, db, sqliteDialect, {
-    timeZone: resolveTimeZone(options.tz ?? 'UTC'),
+    timeZone,
+    evalPort: createEvalPort({ now: options.now ?? 1_700_000_000, timeZone }),
     geo: () => {
       if (!options.geo) throw new Error('test did not provide a GeoIP database');
       return options.geo;

@@ -22,7 +22,7 @@ export function ingestCommand(io: CliIo): CommandModule<object, IngestArgs> {
         .positional('inputs', { type: 'string', array: true, describe: 'data files' })
         .options({
           db: { type: 'string', demandOption: true, describe: 'SQLite database file (created if missing)' },
-          datamodel: { type: 'string', default: 'Network_Traffic', describe: 'CIM data model the rows belong to' },
+          datamodel: { type: 'string', default: 'Network_Traffic', describe: 'CIM data model the rows belong to, as Model or Model.RootDataset (e.g. Endpoint.Processes)' },
           format: { type: 'string', choices: INPUT_FORMATS, describe: 'input format (default: detected from each file\'s content)' },
         })
         .example('$0 ingest --db flows.db conn.log', 'load a Zeek conn.log (TSV or JSON) as Network_Traffic')

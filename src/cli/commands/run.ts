@@ -3,7 +3,7 @@ import { compile } from '../../api/compile.js';
 import { executePlan } from '../../runtime/run.js';
 import { sqliteDialect } from '../../sql/dialects/sqlite.js';
 import { compileOptions, runtimeContext } from '../context.js';
-import { modelOfPipeline, openData } from '../data-options.js';
+import { openData } from '../data-options.js';
 import { withSource } from '../failure.js';
 import type { CliIo } from '../io.js';
 import { RUN_OPTIONS, SEARCH_OPTIONS } from '../options.js';
@@ -37,7 +37,7 @@ export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
       const table = await withSource(source, async () => {
         const compiled = compile(source.text, compileOptions(args));
         const ctx = runtimeContext(args, io);
-        const db = await openData(args, modelOfPipeline(compiled.pipeline));
+        const db = await openData(args, compiled.plan.source.select.from);
         try {
           return executePlan(compiled.plan, db, sqliteDialect, ctx);
         } finally {

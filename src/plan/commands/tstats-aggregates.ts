@@ -1,6 +1,6 @@
 import type { StatsFunction, Word } from '../../ast/nodes.js';
 import { errorAt } from '../../diagnostics/diagnostic.js';
-import type { DataModel } from '../../datamodels/model.js';
+import type { RootTable } from '../../datamodels/schema.js';
 import { call, col, type SqlExpr } from '../../sql/ast.js';
 import type { CellDecoding } from '../plan.js';
 import type { FieldRef } from '../predicate.js';
@@ -30,7 +30,7 @@ function fieldArgument(agg: StatsFunction): Word | undefined {
   return first.field;
 }
 
-export function lowerAggregate(model: DataModel, agg: StatsFunction): LoweredAggregate {
+export function lowerAggregate(table: RootTable, agg: StatsFunction): LoweredAggregate {
   const fn = agg.fn.text.toLowerCase();
   const field = fieldArgument(agg);
   const name = agg.as?.text ?? (field ? `${agg.fn.text}(${field.text})` : agg.fn.text);
@@ -41,7 +41,7 @@ export function lowerAggregate(model: DataModel, agg: StatsFunction): LoweredAgg
     if (fn === 'count') return { name, expr: call('COUNT', { kind: 'star' }), decode: 'scalar' };
     throw errorAt('invalid-argument', `${agg.fn.text} needs a field, as in ${agg.fn.text}(All_Traffic.bytes)`, agg.span);
   }
-  const ref = resolveTstatsField(model, field).ref;
+  const ref = resolveTstatsField(table, field).ref;
   const column = col(ref.name);
   const present: SqlExpr = { kind: 'is-null', expr: column, negated: true };
   switch (fn) {

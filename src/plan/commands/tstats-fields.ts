@@ -1,44 +1,58 @@
 import type { Word } from '../../ast/nodes.js';
 import { errorAt } from '../../diagnostics/diagnostic.js';
 import { closestNames } from '../../macros/suggest.js';
-import { allFields, BASE_EVENT_FIELDS, type DataModel, type ModelField } from '../../datamodels/model.js';
+import { BASE_EVENT_FIELD_NAMES, lineage, resolveFieldReference } from '../../datamodels/model-v2.js';
+import type { ColumnSpec, RootTable } from '../../datamodels/schema.js';
 import type { FieldRef } from '../predicate.js';
 
 /**
- * tstats field names: dataset fields carry the root prefix (`All_Traffic.dest_port`),
+ * tstats field names: dataset fields carry their dataset path
+ * (`All_Traffic.dest_port`, `All_Changes.Account_Management.src_user`),
  * BaseEvent fields do not (`_time`, `sourcetype`). Names are case-sensitive
  * (Splexicon "Field"), so `All_Traffic.Dest_Port` is an unknown field, reported
  * rather than silently matching nothing.
  */
-export function resolveTstatsField(model: DataModel, word: Word): { ref: FieldRef; field: ModelField } {
-  const field = lookup(model, word.text);
-  if (!field) {
-    const candidates = [...BASE_EVENT_FIELDS.map((f) => f.name), ...model.fields.map((f) => `${model.root}.${f.name}`)];
-    const hints = closestNames(word.text, candidates).map((n) => `did you mean ${n}? (field names are case-sensitive)`);
-    throw errorAt('unknown-field', `unknown field "${word.text}" in data model ${model.name}`, word.span, hints);
-  }
-  if (field.multivalue) {
+export function resolveTstatsField(table: RootTable, word: Word): { ref: FieldRef; column: ColumnSpec } {
+  const column = lookup(table, word);
+  if (column.multivalue) {
     throw errorAt('unsupported', `unsupported: multivalue data model field "${word.text}" in tstats`, word.span);
   }
-  return { ref: fieldRef(field, word), field };
+  return { ref: fieldRef(column, word), column };
 }
 
-/** Resolves a bare name as used by data model constraints (`action=allowed`). */
-export function resolveConstraintField(model: DataModel, word: Word): FieldRef {
-  const field = allFields(model).find((f) => f.name === word.text);
-  if (!field) throw errorAt('unknown-field', `data model ${model.name}: constraint uses unknown field "${word.text}"`, word.span);
-  return fieldRef(field, word);
+/** Resolves a bare name as data model constraints use it (`action=allowed`). */
+export function resolveConstraintField(table: RootTable, word: Word): FieldRef {
+  const column = table.byField.get(word.text);
+  if (!column) throw errorAt('unknown-field', `data model ${table.model.name}: constraint uses unknown field "${word.text}"`, word.span);
+  if (column.multivalue) throw errorAt('unsupported', `unsupported: dataset constraint on multivalue field "${word.text}"`, word.span);
+  return fieldRef(column, word);
 }
 
-function lookup(model: DataModel, name: string): ModelField | undefined {
-  const base = BASE_EVENT_FIELDS.find((f) => f.name === name);
+function lookup(table: RootTable, word: Word): ColumnSpec {
+  const base = BASE_EVENT_FIELD_NAMES.includes(word.text) ? table.byField.get(word.text) : undefined;
   if (base) return base;
-  const prefix = `${model.root}.`;
-  if (!name.startsWith(prefix)) return undefined;
-  const bare = name.slice(prefix.length);
-  return model.fields.find((f) => f.name === bare);
+  const resolved = resolveFieldReference(table.model, word.text);
+  if (resolved && resolved.root !== table.root) {
+    throw errorAt('unknown-field', `"${word.text}" belongs to dataset ${resolved.root.name}, but this search reads ${table.name}`, word.span, [
+      `read that dataset with from datamodel=${table.model.name}.${resolved.root.name}`,
+    ]);
+  }
+  const column = resolved ? table.byField.get(resolved.field.name) : undefined;
+  if (column) return column;
+  const hints = closestNames(word.text, knownReferences(table)).map((n) => `did you mean ${n}? (field names are case-sensitive)`);
+  throw errorAt('unknown-field', `unknown field "${word.text}" in ${table.name}`, word.span, hints);
 }
 
-function fieldRef(field: ModelField, word: Word): FieldRef {
-  return { written: word.text, name: field.name, ipKeyed: field.type === 'ip', numericStorage: field.type === 'time', span: word.span };
+/** Every prefixed name a field of this table can be written as. */
+function knownReferences(table: RootTable): string[] {
+  const names = [...BASE_EVENT_FIELD_NAMES];
+  for (const dataset of [table.root, ...table.root.children]) {
+    const path = lineage(table.root, dataset.name)?.map((d) => d.name).join('.') ?? table.root.name;
+    for (const f of dataset.fields) names.push(`${path}.${f.name}`);
+  }
+  return names;
+}
+
+function fieldRef(column: ColumnSpec, word: Word): FieldRef {
+  return { written: word.text, name: column.name, ipKeyed: column.fieldType === 'ip', numericStorage: column.fieldType === 'time', span: word.span };
 }

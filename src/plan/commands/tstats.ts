@@ -1,9 +1,6 @@
 import type { SearchExpr, TstatsCommand, Word } from '../../ast/nodes.js';
 import { errorAt } from '../../diagnostics/diagnostic.js';
-import { findDataModel, dataModelNames } from '../../datamodels/catalog.js';
-import { datasetPath, type DataModel } from '../../datamodels/model.js';
-import { tableName } from '../../datamodels/schema.js';
-import { closestNames } from '../../macros/suggest.js';
+import { lineage } from '../../datamodels/model-v2.js';
 import { parseSearchExpression } from '../../parser/search-expression.js';
 import { col, param, type SqlExpr } from '../../sql/ast.js';
 import { predicateToSql } from '../../sql/from-predicate.js';
@@ -13,6 +10,7 @@ import type { Predicate } from '../predicate.js';
 import { toPredicate } from '../search-to-predicate.js';
 import { lowerAggregate } from './tstats-aggregates.js';
 import { resolveConstraintField, resolveTstatsField } from './tstats-fields.js';
+import { resolveTarget, type TstatsTarget } from './tstats-target.js';
 
 const OPTIONS = ['prestats', 'local', 'append', 'summariesonly', 'include_reduced_buckets', 'allow_old_summaries', 'chunk_size', 'fillnull_value'];
 
@@ -32,23 +30,23 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
       throw errorAt('unsupported', `unsupported: tstats ${name}=true`, option.span);
     } else if (name !== 'chunk_size') booleanOption(option); // validated; no effect on local data
   }
-  if (!cmd.from) throw errorAt('unsupported', 'unsupported: tstats without "from datamodel=…" (index-based tstats)', cmd.span);
-  const model = resolveModel(cmd.from.datamodel, cmd.from.dataset);
   if (cmd.timeSpan) throw errorAt('unsupported', 'unsupported: tstats "span=" time buckets', cmd.timeSpan.span);
   if (cmd.functions.length === 0) throw errorAt('syntax-error', 'tstats needs at least one function, such as count', cmd.span);
 
   const { filter, nodes } = splitNodename(cmd.where);
-  const conditions: Predicate[] = [...datasetConstraints(model, cmd.from.dataset, nodes)];
-  if (filter) conditions.push(toPredicate(filter, (w) => resolveTstatsField(model, w).ref));
+  const target = resolveTarget(cmd, nodes);
+  const table = target.table;
+  const conditions: Predicate[] = [...datasetConstraints(target)];
+  if (filter) conditions.push(toPredicate(filter, (w) => resolveTstatsField(table, w).ref));
 
   const byColumns = cmd.by.map((word) => {
-    const ref = resolveTstatsField(model, word).ref;
+    const ref = resolveTstatsField(table, word).ref;
     const text: SqlExpr = ref.numericStorage ? { kind: 'cast', expr: col(ref.name), to: 'TEXT' } : col(ref.name);
     return { name: word.text, expr: fillnull === undefined ? text : ({ kind: 'call', fn: 'COALESCE', args: [text, param(fillnull)] } as const), column: col(ref.name) };
   });
   const where: SqlExpr[] = conditions.map(predicateToSql);
   if (fillnull === undefined) for (const by of byColumns) where.push({ kind: 'is-null', expr: by.column, negated: true });
-  const aggregates = cmd.functions.map((a) => lowerAggregate(model, a));
+  const aggregates = cmd.functions.map((a) => lowerAggregate(table, a));
 
   const columns = [
     ...byColumns.map((b) => ({ name: b.name, decode: 'scalar' as const, expr: b.expr })),
@@ -60,7 +58,7 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
     select: {
       kind: 'select',
       columns: columns.map((c) => ({ expr: c.expr, alias: c.name })),
-      from: tableName(model),
+      from: table.name,
       ...(where.length > 0 ? { where: { kind: 'and', items: where } } : {}),
       groupBy: byColumns.map((b) => b.expr),
       orderBy: byColumns.map((b) => b.expr),
@@ -68,18 +66,6 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
     columns: columns.map((c) => ({ name: c.name, decode: c.decode })),
     span: cmd.span,
   };
-}
-
-function resolveModel(name: Word, dataset: Word | undefined): DataModel {
-  const model = findDataModel(name.text);
-  if (!model) {
-    const hints = closestNames(name.text, dataModelNames()).map((n) => `did you mean ${n}?`);
-    throw errorAt('unknown-datamodel', `unknown data model "${name.text}"`, name.span, [...hints, `known data models: ${dataModelNames().join(', ')}`]);
-  }
-  if (dataset && !model.datasets.some((d) => d.name === dataset.text)) {
-    throw errorAt('unknown-datamodel', `data model ${model.name} has no dataset "${dataset.text}"`, dataset.span, [`datasets: ${model.datasets.map((d) => d.name).join(', ')}`]);
-  }
-  return model;
 }
 
 /** Pulls top-level `nodename=…` terms out of the WHERE clause; the rest is the filter. */
@@ -97,20 +83,16 @@ function splitNodename(where: SearchExpr | undefined): { filter?: SearchExpr; no
   return { filter, nodes };
 }
 
-/** Constraints of every dataset on the path to the selected node (e.g. action=allowed for Allowed_Traffic). */
-function datasetConstraints(model: DataModel, dataset: Word | undefined, nodes: readonly Word[]): Predicate[] {
-  const targets = [...(dataset ? [dataset] : []), ...nodes];
+/** Constraints of the selected child datasets and their ancestors below the root (e.g. action=allowed for Allowed_Traffic). */
+function datasetConstraints(target: TstatsTarget): Predicate[] {
   const out: Predicate[] = [];
-  for (const target of targets) {
-    const last = target.text.split('.').pop() ?? '';
-    const path = datasetPath(model, last);
-    if (!path || (target.text.includes('.') && path.map((d) => d.name).join('.') !== target.text)) {
-      throw errorAt('unknown-datamodel', `data model ${model.name} has no dataset node "${target.text}"`, target.span);
-    }
-    for (const d of path) {
-      if (d.constraint === undefined) continue;
+  const seen = new Set<string>();
+  for (const dataset of target.datasets) {
+    for (const d of lineage(target.table.root, dataset.name) ?? []) {
+      if (d === target.table.root || seen.has(d.name) || d.constraint === undefined) continue;
+      seen.add(d.name);
       const expr = parseSearchExpression(d.constraint);
-      if (expr) out.push(toPredicate(expr, (w) => resolveConstraintField(model, w)));
+      if (expr) out.push(toPredicate(expr, (w) => resolveConstraintField(target.table, w)));
     }
   }
   return out;

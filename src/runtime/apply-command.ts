@@ -1,0 +1,55 @@
+import type { RuntimeCommand } from '../plan/plan.js';
+import type { Table } from '../values/value.js';
+import { applyBin } from './commands/bin.js';
+import { applyDedup } from './commands/dedup.js';
+import { applyEval } from './commands/eval.js';
+import { applyFields } from './commands/fields.js';
+import { applyFillnull } from './commands/fillnull.js';
+import { applyHead } from './commands/head.js';
+import { applyMakemv } from './commands/makemv.js';
+import { applyMvexpand } from './commands/mvexpand.js';
+import { applySort } from './commands/sort.js';
+import { applyStats } from './commands/stats.js';
+import { applyTable } from './commands/table.js';
+import { applyTop } from './commands/top.js';
+import { applyWhere } from './commands/where.js';
+import type { RuntimeContext } from './run.js';
+
+/** Runs a command the runtime takes in its parsed form. */
+export function applyCommand(table: Table, command: RuntimeCommand, ctx: RuntimeContext): Table {
+  switch (command.kind) {
+    case 'stats':
+    case 'eventstats':
+    case 'streamstats':
+      return applyStats(table, command, ctx.evalPort);
+    case 'table':
+      return applyTable(table, command);
+    case 'fields':
+      return applyFields(table, command);
+    case 'sort':
+      return applySort(table, command);
+    case 'head':
+    case 'tail':
+      return applyHead(table, command);
+    case 'dedup':
+      return applyDedup(table, command);
+    case 'fillnull':
+      return applyFillnull(table, command);
+    case 'top':
+    case 'rare':
+      return applyTop(table, command);
+    case 'mvexpand':
+      return applyMvexpand(table, command);
+    case 'makemv':
+    case 'mvcombine':
+      return applyMakemv(table, command);
+    case 'bin':
+    case 'bucket':
+      return applyBin(table, command, ctx.timeZone);
+    case 'eval':
+    case 'fieldformat':
+      return applyEval(table, command, ctx.evalPort);
+    case 'where':
+      return applyWhere(table, command, ctx.evalPort);
+  }
+}
