@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { ipInRange, parseCidr, type CidrRange } from '../values/ip.js';
 import { isNumericText, matchesCaseInsensitive, splunkCompare } from '../values/match.js';
+import { parseSpan, timeBin, type Span } from '../runtime/time/bins.js';
+import type { TimeZone } from '../runtime/time/zone.js';
 
 type SqlArg = string | number | bigint | Buffer | null;
 
@@ -90,4 +92,22 @@ function registerAggregates(database: Database.Database): void {
   });
   db.aggregate('splice_min', extreme(false));
   db.aggregate('splice_max', extreme(true));
+}
+
+/**
+ * Functions that depend on the search's settings, registered before each run:
+ * `splice_time_bin(_time, span)` for tstats `by _time span=…`, in the search's time zone.
+ */
+export function registerSearchFunctions(db: Database.Database, zone: TimeZone): void {
+  const spans = new Map<string, Span>();
+  db.function('splice_time_bin', { deterministic: true }, (time: SqlArg, spec: SqlArg) => {
+    const t = numberOf(time);
+    if (t === null || typeof spec !== 'string') return null;
+    let span = spans.get(spec);
+    if (span === undefined) {
+      span = parseSpan({ text: spec, quoted: false, span: { start: 0, end: 0 } }, true, 'tstats');
+      spans.set(spec, span);
+    }
+    return timeBin(t, span, zone);
+  });
 }

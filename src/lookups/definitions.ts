@@ -12,6 +12,7 @@ export interface LookupDefinition {
   readonly caseSensitiveMatch?: string;
   readonly defaultMatch?: string;
   readonly minMatches?: string;
+  readonly maxMatches?: string;
   readonly source: string;
 }
 
@@ -44,6 +45,7 @@ function parseLookupDefinition(file: string): LookupDefinition {
     ...optional('caseSensitiveMatch', text('case_sensitive_match')),
     ...optional('defaultMatch', text('default_match')),
     ...optional('minMatches', text('min_matches')),
+    ...optional('maxMatches', text('max_matches')),
     source: file,
   };
 }

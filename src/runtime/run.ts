@@ -4,6 +4,7 @@ import type { Dialect } from '../sql/dialects/dialect.js';
 import { printSelect } from '../sql/print.js';
 import type { FieldValue, Row, Table } from '../values/value.js';
 import type { SqliteDatabase } from '../exec/sqlite.js';
+import { registerSearchFunctions } from '../exec/udfs.js';
 import { applyConvert } from './commands/convert.js';
 import { applyIplocation } from './commands/iplocation.js';
 import { applyRename } from './commands/rename.js';
@@ -22,6 +23,7 @@ export interface RuntimeContext {
 
 /** Runs the plan: its SQL on the database, then each runtime stage in order. */
 export function executePlan(plan: Plan, db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): Table {
+  registerSearchFunctions(db, ctx.timeZone);
   let table = runSql(plan.source, db, dialect);
   for (const stage of plan.stages) table = applyStage(table, stage, ctx);
   return table;

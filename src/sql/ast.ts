@@ -10,7 +10,8 @@ export type SqlFunction =
   | 'COUNT' | 'MIN' | 'MAX' | 'SUM' | 'AVG' | 'COALESCE'
   | 'json_group_array'
   | 'splice_cidrmatch' | 'splice_match_ci' | 'splice_compare' | 'splice_num'
-  | 'splice_earliest' | 'splice_latest' | 'splice_min' | 'splice_max';
+  | 'splice_earliest' | 'splice_latest' | 'splice_min' | 'splice_max'
+  | 'splice_time_bin';
 
 export type SqlExpr =
   | { readonly kind: 'column'; readonly name: string }

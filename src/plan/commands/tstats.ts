@@ -1,6 +1,7 @@
 import type { SearchExpr, TstatsCommand, Word } from '../../ast/nodes.js';
 import { errorAt } from '../../diagnostics/diagnostic.js';
 import { lineage } from '../../datamodels/model-v2.js';
+import { parseSpan } from '../../runtime/time/bins.js';
 import { parseSearchExpression } from '../../parser/search-expression.js';
 import { col, param, type SqlExpr } from '../../sql/ast.js';
 import { predicateToSql } from '../../sql/from-predicate.js';
@@ -30,7 +31,6 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
       throw errorAt('unsupported', `unsupported: tstats ${name}=true`, option.span);
     } else if (name !== 'chunk_size') booleanOption(option); // validated; no effect on local data
   }
-  if (cmd.timeSpan) throw errorAt('unsupported', 'unsupported: tstats "span=" time buckets', cmd.timeSpan.span);
   if (cmd.functions.length === 0) throw errorAt('syntax-error', 'tstats needs at least one function, such as count', cmd.span);
 
   const { filter, nodes } = splitNodename(cmd.where);
@@ -39,9 +39,13 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
   const conditions: Predicate[] = [...datasetConstraints(target)];
   if (filter) conditions.push(toPredicate(filter, (w) => resolveTstatsField(table, w).ref));
 
+  const timeSpan = checkTimeSpan(cmd);
   const byColumns = cmd.by.map((word) => {
     const ref = resolveTstatsField(table, word).ref;
-    const text: SqlExpr = ref.numericStorage ? { kind: 'cast', expr: col(ref.name), to: 'TEXT' } : col(ref.name);
+    const text: SqlExpr =
+      timeSpan !== undefined && ref.name === '_time'
+        ? { kind: 'call', fn: 'splice_time_bin', args: [col('_time'), param(timeSpan)] }
+        : ref.numericStorage ? { kind: 'cast', expr: col(ref.name), to: 'TEXT' } : col(ref.name);
     return { name: word.text, expr: fillnull === undefined ? text : ({ kind: 'call', fn: 'COALESCE', args: [text, param(fillnull)] } as const), column: col(ref.name) };
   });
   const where: SqlExpr[] = conditions.map(predicateToSql);
@@ -66,6 +70,17 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
     columns: columns.map((c) => ({ name: c.name, decode: c.decode })),
     span: cmd.span,
   };
+}
+
+/**
+ * `by _time span=1h`: _time is put in bins aligned on the search's local clock
+ * (tstats docs: span "the span of each time bin"); the bin function runs in SQL.
+ */
+function checkTimeSpan(cmd: TstatsCommand): string | undefined {
+  if (!cmd.timeSpan) return undefined;
+  parseSpan(cmd.timeSpan.value, true, 'tstats');
+  if (!cmd.by.some((w) => w.text === '_time')) throw errorAt('unsupported', 'unsupported: tstats span= without _time in the by clause', cmd.timeSpan.span);
+  return cmd.timeSpan.value.text;
 }
 
 /** Pulls top-level `nodename=…` terms out of the WHERE clause; the rest is the filter. */

@@ -1,0 +1,98 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvSource } from '../ingest/readers/csv.js';
+import { readCsvHeader } from './csv-header.js';
+import { loadLookupDefinitions, type LookupDefinition } from './definitions.js';
+import { lookupSettings } from './settings.js';
+
+/** A CSV lookup in memory: its definition, its columns in file order, its rows in file order. */
+export interface LookupTable {
+  readonly definition: LookupDefinition;
+  readonly fields: readonly string[];
+  /** Column → text; empty cells are absent, as the CSV reader gives them. */
+  readonly rows: readonly ReadonlyMap<string, string>[];
+}
+
+export interface LookupStore {
+  get(name: string): LookupTable | undefined;
+  /** Every name get() answers, for "did you mean" hints. */
+  names(): readonly string[];
+  /** Why a defined lookup that get() does not answer cannot be used; undefined for names nothing defines. */
+  unusable(name: string): string | undefined;
+}
+
+export interface LookupStoreOptions {
+  /** Load only these lookups (definition names or CSV file names), e.g. those a search names. */
+  readonly only?: Iterable<string>;
+}
+
+/**
+ * Reads `dir/*.yml` definitions and the CSV files they name, plus every CSV
+ * file in `dir` under its own file name: "<lookup-table-name> … Can be either
+ * the name of a CSV file that you want to use as the lookup, or the name of a
+ * stanza in the transforms.conf file"
+ * (https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Lookup).
+ * A file used by its own name has no stanza, so it matches with the
+ * transforms.conf defaults (exact, case-sensitive).
+ *
+ * Loading is eager: the row runtime is synchronous, so every table it may ask
+ * for must already be in memory. Pass `only` to load just the lookups a search
+ * names (the security_content set is about 100,000 rows). Definition settings
+ * are checked here too, so a malformed match_type fails before any search runs.
+ * A definition whose CSV file is absent, or that is not CSV-based (a KV store
+ * collection), loads without error and is reported by unusable().
+ */
+export async function loadLookupStore(dir: string, options: LookupStoreOptions = {}): Promise<LookupStore> {
+  const wanted = options.only === undefined ? undefined : new Set(options.only);
+  const isWanted = (name: string): boolean => wanted === undefined || wanted.has(name);
+  const files = new Map<string, Promise<Pick<LookupTable, 'fields' | 'rows'>>>();
+  const readOnce = (filename: string) => {
+    let loaded = files.get(filename);
+    if (loaded === undefined) {
+      loaded = readCsvLookup(join(dir, filename));
+      files.set(filename, loaded);
+    }
+    return loaded;
+  };
+  const pending: Promise<[string, LookupTable]>[] = [];
+  const problems = new Map<string, string>();
+  const defined = new Set<string>();
+  for (const definition of loadLookupDefinitions(dir)) {
+    defined.add(definition.name);
+    if (!isWanted(definition.name)) continue;
+    lookupSettings(definition);
+    const problem = whyUnusable(definition, dir);
+    if (problem !== undefined) problems.set(definition.name, problem);
+    else pending.push(readOnce(definition.filename ?? '').then((t) => [definition.name, { definition, ...t }]));
+  }
+  for (const filename of readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort()) {
+    if (defined.has(filename) || !isWanted(filename)) continue;
+    const definition: LookupDefinition = { name: filename, filename, source: join(dir, filename) };
+    pending.push(readOnce(filename).then((t) => [filename, { definition, ...t }]));
+  }
+  const tables = new Map(await Promise.all(pending));
+  return {
+    get: (name) => tables.get(name),
+    names: () => [...tables.keys()],
+    unusable: (name) => problems.get(name),
+  };
+}
+
+function whyUnusable(definition: LookupDefinition, dir: string): string | undefined {
+  const { filename } = definition;
+  if (filename === undefined || !filename.toLowerCase().endsWith('.csv')) {
+    return `lookup "${definition.name}" is not a CSV file lookup (KV store collections and other kinds are not supported)`;
+  }
+  if (!existsSync(join(dir, filename))) return `the file of lookup "${definition.name}", ${filename}, is not in ${dir}`;
+  return undefined;
+}
+
+async function readCsvLookup(file: string): Promise<Pick<LookupTable, 'fields' | 'rows'>> {
+  const rows: ReadonlyMap<string, string>[] = [];
+  for await (const record of csvSource(file).records()) {
+    const row = new Map<string, string>();
+    for (const [key, value] of record.values) row.set(key, typeof value === 'string' ? value : value.join('\n'));
+    rows.push(row);
+  }
+  return { fields: await readCsvHeader(file), rows };
+}
