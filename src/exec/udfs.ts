@@ -3,6 +3,7 @@ import { ipInRange, parseCidr, type CidrRange } from '../values/ip.js';
 import { isNumericText, matchesCaseInsensitive, splunkCompare } from '../values/match.js';
 import { parseSpan, timeBin, type Span } from '../runtime/time/bins.js';
 import type { TimeZone } from '../runtime/time/zone.js';
+import { compareBytes } from '../runtime/collate.js';
 
 type SqlArg = string | number | bigint | Buffer | null;
 
@@ -92,6 +93,23 @@ function registerAggregates(database: Database.Database): void {
   });
   db.aggregate('splice_min', extreme(false));
   db.aggregate('splice_max', extreme(true));
+  registerMultivalueAggregates(db);
+}
+
+/** values() and dc() over multivalue fields stored as JSON arrays: every value of every event counts. */
+function registerMultivalueAggregates(db: AggregateRegistrar): void {
+  const collect = {
+    start: (): Set<string> => new Set<string>(),
+    // No default value: better-sqlite3 counts declared parameters to learn the arity.
+    step: (acc: Set<string>, cell: SqlArg): Set<string> => {
+      if (typeof cell !== 'string') return acc;
+      for (const v of JSON.parse(cell) as unknown[]) if (v !== null) acc.add(String(v));
+      return acc;
+    },
+  };
+  // Distinct values in byte order, as values() shows them (Multivalue stats docs).
+  db.aggregate('splice_values_json', { ...collect, result: (acc: Set<string>): SqlArg => JSON.stringify([...acc].sort(compareBytes)) });
+  db.aggregate('splice_dc_json', { ...collect, result: (acc: Set<string>): SqlArg => acc.size });
 }
 
 /**

@@ -76,11 +76,16 @@ function readTime(value: InputValue | undefined, file: string, record: InputReco
   throw errorInFile('bad-input', `_time "${text}" is neither epoch seconds nor ISO 8601`, file, record.line);
 }
 
-/** Multivalue fields are stored one value a line, as Splunk's CSV export writes them. */
+/**
+ * Multivalue fields are stored as JSON arrays, so SQL can read each value
+ * (json_each); other fields hold their text (several values of a single-value
+ * field are kept one a line, as Splunk's CSV export writes them).
+ */
 function cellValue(column: ColumnSpec, fields: ReadonlyMap<string, InputValue>, time: number | null): string | number | Buffer | null {
   if (column.field === '_time') return time;
   const value = fields.get(column.field);
   if (value === undefined) return null;
+  if (column.multivalue && !column.isIpKey) return JSON.stringify(typeof value === 'string' ? [value] : value);
   const text = typeof value === 'string' ? value : value.join('\n');
   if (!column.isIpKey) return text;
   const key = ipKey(text);

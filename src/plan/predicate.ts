@@ -33,5 +33,7 @@ export interface FieldRef {
   /** True when the column also has an IP key for range scans. */
   readonly ipKeyed: boolean;
   readonly numericStorage: boolean;
+  /** Stored as a JSON array of values (SQL); a row matches when any value does. */
+  readonly multivalue?: boolean;
   readonly span: Span;
 }

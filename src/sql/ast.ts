@@ -11,10 +11,12 @@ export type SqlFunction =
   | 'json_group_array'
   | 'splice_cidrmatch' | 'splice_match_ci' | 'splice_compare' | 'splice_num'
   | 'splice_earliest' | 'splice_latest' | 'splice_min' | 'splice_max'
-  | 'splice_time_bin';
+  | 'splice_time_bin' | 'splice_values_json' | 'splice_dc_json' | 'json_array_length';
 
 export type SqlExpr =
-  | { readonly kind: 'column'; readonly name: string }
+  | { readonly kind: 'column'; readonly name: string; readonly table?: string }
+  /** `EXISTS (SELECT 1 FROM json_each(column) WHERE test)`: a multivalue field (a JSON array) has a value passing `test`, which reads it as the column `value`. */
+  | { readonly kind: 'any-value'; readonly column: string; readonly test: SqlExpr }
   | { readonly kind: 'param'; readonly value: SqlValue }
   | { readonly kind: 'star' }
   | { readonly kind: 'and'; readonly items: readonly SqlExpr[] }
@@ -40,10 +42,18 @@ export interface SelectColumn {
   readonly alias: string;
 }
 
+/** One row per value of a multivalue column: `json_each(column) AS alias`, LEFT-joined when rows without values must stay. */
+export interface EachJoin {
+  readonly column: string;
+  readonly alias: string;
+  readonly keepEmpty: boolean;
+}
+
 export interface Select {
   readonly kind: 'select';
   readonly columns: readonly SelectColumn[];
   readonly from: string;
+  readonly each?: readonly EachJoin[];
   readonly where?: SqlExpr;
   readonly groupBy: readonly SqlExpr[];
   readonly orderBy: readonly SqlExpr[];

@@ -20,10 +20,18 @@ export function predicateToSql(p: Predicate): SqlExpr {
     case 'exists':
       return { kind: 'is-null', expr: col(p.field.name), negated: true };
     case 'match':
-      return matchSql(p.field, p.pattern);
-    case 'compare':
-      return { kind: 'compare', op: p.op, left: call('splice_compare', col(p.field.name), param(p.value)), right: param(0) };
+      return anyValue(p.field, (field) => matchSql(field, p.pattern));
+    case 'compare': {
+      const { op, value } = p;
+      return anyValue(p.field, (field) => ({ kind: 'compare', op, left: call('splice_compare', col(field.name), param(value)), right: param(0) }));
+    }
   }
+}
+
+/** A multivalue field matches when any of its values does (search docs); the test reads each value as `value`. */
+function anyValue(field: FieldRef, test: (field: FieldRef) => SqlExpr): SqlExpr {
+  if (!field.multivalue) return test(field);
+  return { kind: 'any-value', column: field.name, test: test({ ...field, name: 'value', ipKeyed: false, numericStorage: false, multivalue: false }) };
 }
 
 function textOf(field: FieldRef): SqlExpr {

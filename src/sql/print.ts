@@ -9,20 +9,34 @@ export interface PrintedSql {
 /** Prints a SELECT for one dialect. Values become placeholders; identifiers are quoted by the dialect. */
 export function printSelect(select: Select, dialect: Dialect): PrintedSql {
   const params: SqlValue[] = [];
-  const expr = (e: SqlExpr): string => printExpr(e, dialect, params);
+  // With json_each joins, table columns are qualified so a field named like a json_each column (key, type, path …) stays unambiguous.
+  const qualifier = (select.each ?? []).length > 0 ? select.from : undefined;
+  const expr = (e: SqlExpr): string => printExpr(e, dialect, params, qualifier);
   const q = (name: string): string => dialect.quoteIdentifier(name);
   const lines = [`SELECT ${select.columns.map((c) => `${expr(c.expr)} AS ${q(c.alias)}`).join(',\n       ')}`, `FROM ${q(select.from)}`];
+  for (const each of select.each ?? []) {
+    const source = `json_each(${q(select.from)}.${q(each.column)}) AS ${q(each.alias)}`;
+    lines.push(each.keepEmpty ? `LEFT JOIN ${source} ON 1` : `JOIN ${source}`);
+  }
   if (select.where) lines.push(`WHERE ${expr(select.where)}`);
   if (select.groupBy.length > 0) lines.push(`GROUP BY ${select.groupBy.map(expr).join(', ')}`);
   if (select.orderBy.length > 0) lines.push(`ORDER BY ${select.orderBy.map(expr).join(', ')}`);
   return { sql: lines.join('\n'), params };
 }
 
-function printExpr(e: SqlExpr, dialect: Dialect, params: SqlValue[]): string {
-  const p = (x: SqlExpr): string => printExpr(x, dialect, params);
+function printExpr(e: SqlExpr, dialect: Dialect, params: SqlValue[], qualifier: string | undefined): string {
+  const p = (x: SqlExpr): string => printExpr(x, dialect, params, qualifier);
+  const q = (name: string): string => dialect.quoteIdentifier(name);
   switch (e.kind) {
-    case 'column':
-      return dialect.quoteIdentifier(e.name);
+    case 'column': {
+      const table = e.table ?? qualifier;
+      return table === undefined ? q(e.name) : `${q(table)}.${q(e.name)}`;
+    }
+    case 'any-value': {
+      const column = qualifier === undefined ? q(e.column) : `${q(qualifier)}.${q(e.column)}`;
+      // Inside, bare `value` is json_each's column, so nothing is qualified.
+      return `EXISTS (SELECT 1 FROM json_each(${column}) WHERE ${printExpr(e.test, dialect, params, undefined)})`;
+    }
     case 'param':
       params.push(e.value);
       return dialect.placeholder(params.length - 1);

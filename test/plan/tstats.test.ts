@@ -67,7 +67,7 @@ describe('tstats planning', () => {
     expect(() => compile('| tstats prestats=true count from datamodel=Network_Traffic')).toThrow('unsupported: tstats prestats=true');
     expect(() => compile('| tstats count from datamodel=Network_Traffic by All_Traffic.src_ip span=1h')).toThrow('unsupported: tstats span= without _time in the by clause');
     expect(() => compile('| tstats count from datamodel=Network_Traffic by _time span=10ms')).toThrow('unsupported: tstats span=10ms (subsecond spans)');
-    expect(() => compile('| tstats count from datamodel=Network_Traffic by All_Traffic.tag')).toThrow('unsupported: multivalue data model field');
+    expect(() => compile('| tstats max(All_Traffic.tag) from datamodel=Network_Traffic')).toThrow('unsupported: tstats max() of the multivalue field All_Traffic.tag');
     expect(() => compile('| tstats count from datamodel=Network_Traffic where error')).toThrow('unsupported: free-text search term');
     expect(() => compile('| tstats perc95(All_Traffic.bytes) from datamodel=Network_Traffic')).toThrow('unsupported: tstats function perc95()');
     expect(() => compile('index=main | stats count')).toThrow('unsupported: a search must start with');

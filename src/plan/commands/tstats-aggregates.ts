@@ -42,6 +42,7 @@ export function lowerAggregate(table: RootTable, agg: StatsFunction): LoweredAgg
     throw errorAt('invalid-argument', `${agg.fn.text} needs a field, as in ${agg.fn.text}(All_Traffic.bytes)`, agg.span);
   }
   const ref = resolveTstatsField(table, field).ref;
+  if (ref.multivalue) return multivalueAggregate(fn, name, ref, agg);
   const column = col(ref.name);
   const present: SqlExpr = { kind: 'is-null', expr: column, negated: true };
   switch (fn) {
@@ -65,5 +66,24 @@ export function lowerAggregate(table: RootTable, agg: StatsFunction): LoweredAgg
       return { name, expr: call('SUM', call('splice_num', column)), decode: 'scalar' };
     default:
       return { name, expr: call('AVG', call('splice_num', column)), decode: 'scalar' };
+  }
+}
+
+/**
+ * Functions over a multivalue field (stored as a JSON array): every value of
+ * every event counts, as stats does with multivalue fields.
+ */
+function multivalueAggregate(fn: string, name: string, ref: FieldRef, agg: StatsFunction): LoweredAggregate {
+  const column = col(ref.name);
+  switch (fn) {
+    case 'values':
+      return { name, expr: call('splice_values_json', column), decode: 'values-json' };
+    case 'dc':
+    case 'distinct_count':
+      return { name, expr: call('splice_dc_json', column), decode: 'scalar' };
+    case 'count':
+      return { name, expr: call('COALESCE', call('SUM', call('json_array_length', column)), { kind: 'param', value: 0 }), decode: 'scalar' };
+    default:
+      throw errorAt('unsupported', `unsupported: tstats ${agg.fn.text}() of the multivalue field ${ref.written}`, agg.span);
   }
 }

@@ -14,9 +14,6 @@ import type { FieldRef } from '../predicate.js';
  */
 export function resolveTstatsField(table: RootTable, word: Word): { ref: FieldRef; column: ColumnSpec } {
   const column = lookup(table, word);
-  if (column.multivalue) {
-    throw errorAt('unsupported', `unsupported: multivalue data model field "${word.text}" in tstats`, word.span);
-  }
   return { ref: fieldRef(column, word), column };
 }
 
@@ -24,7 +21,6 @@ export function resolveTstatsField(table: RootTable, word: Word): { ref: FieldRe
 export function resolveConstraintField(table: RootTable, word: Word): FieldRef {
   const column = table.byField.get(word.text);
   if (!column) throw errorAt('unknown-field', `data model ${table.model.name}: constraint uses unknown field "${word.text}"`, word.span);
-  if (column.multivalue) throw errorAt('unsupported', `unsupported: dataset constraint on multivalue field "${word.text}"`, word.span);
   return fieldRef(column, word);
 }
 
@@ -54,5 +50,8 @@ function knownReferences(table: RootTable): string[] {
 }
 
 function fieldRef(column: ColumnSpec, word: Word): FieldRef {
-  return { written: word.text, name: column.name, ipKeyed: column.fieldType === 'ip', numericStorage: column.fieldType === 'time', span: word.span };
+  return {
+    written: word.text, name: column.name, ipKeyed: column.fieldType === 'ip' && !column.multivalue,
+    numericStorage: column.fieldType === 'time', multivalue: column.multivalue, span: word.span,
+  };
 }

@@ -3,7 +3,7 @@ import { errorAt } from '../../diagnostics/diagnostic.js';
 import { lineage } from '../../datamodels/model-v2.js';
 import { parseSpan } from '../../runtime/time/bins.js';
 import { parseSearchExpression } from '../../parser/search-expression.js';
-import { col, param, type SqlExpr } from '../../sql/ast.js';
+import { col, param, type EachJoin, type SqlExpr } from '../../sql/ast.js';
 import { predicateToSql } from '../../sql/from-predicate.js';
 import { booleanOption, rejectUnknownOptions } from '../options.js';
 import type { SqlSource } from '../plan.js';
@@ -40,13 +40,21 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
   if (filter) conditions.push(toPredicate(filter, (w) => resolveTstatsField(table, w).ref));
 
   const timeSpan = checkTimeSpan(cmd);
+  const each: EachJoin[] = [];
   const byColumns = cmd.by.map((word) => {
     const ref = resolveTstatsField(table, word).ref;
-    const text: SqlExpr =
-      timeSpan !== undefined && ref.name === '_time'
-        ? { kind: 'call', fn: 'splice_time_bin', args: [col('_time'), param(timeSpan)] }
-        : ref.numericStorage ? { kind: 'cast', expr: col(ref.name), to: 'TEXT' } : col(ref.name);
-    return { name: word.text, expr: fillnull === undefined ? text : ({ kind: 'call', fn: 'COALESCE', args: [text, param(fillnull)] } as const), column: col(ref.name) };
+    let text: SqlExpr;
+    if (ref.multivalue) {
+      // A multivalue BY field gives one group per value (stats docs); json_each yields the values.
+      const alias = `__each${each.length}`;
+      each.push({ column: ref.name, alias, keepEmpty: fillnull !== undefined });
+      text = { kind: 'column', name: 'value', table: alias };
+    } else if (timeSpan !== undefined && ref.name === '_time') {
+      text = { kind: 'call', fn: 'splice_time_bin', args: [col('_time'), param(timeSpan)] };
+    } else {
+      text = ref.numericStorage ? { kind: 'cast', expr: col(ref.name), to: 'TEXT' } : col(ref.name);
+    }
+    return { name: word.text, expr: fillnull === undefined ? text : ({ kind: 'call', fn: 'COALESCE', args: [text, param(fillnull)] } as const), column: text };
   });
   const where: SqlExpr[] = conditions.map(predicateToSql);
   if (fillnull === undefined) for (const by of byColumns) where.push({ kind: 'is-null', expr: by.column, negated: true });
@@ -63,6 +71,7 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
       kind: 'select',
       columns: columns.map((c) => ({ expr: c.expr, alias: c.name })),
       from: table.name,
+      ...(each.length > 0 ? { each } : {}),
       ...(where.length > 0 ? { where: { kind: 'and', items: where } } : {}),
       groupBy: byColumns.map((b) => b.expr),
       orderBy: byColumns.map((b) => b.expr),
