@@ -75,12 +75,14 @@ function extract(table: Table, cmd: RexCommand, input: FieldInput): Table {
   const limit = intOption(cmd.options, 'max_match', 1);
   const re = compilePcre(cmd.pattern.text, cmd.pattern.span, 'g');
   const names = groupNames(re);
+  // Splunk stops such a search: "The regex … does not extract anything. It should specify at least one named group."
+  if (names.length === 0) throw errorAt('invalid-argument', 'rex regex has no named group (?<name>…), so it extracts nothing', cmd.pattern.span);
   const dynamic = names.find((n) => n.startsWith('_KEY_') || n.startsWith('_VAL_'));
   if (dynamic !== undefined) throw errorAt('unsupported', `unsupported: rex group ${dynamic} (field names from the data)`, cmd.pattern.span);
   const received = new Set<string>();
   const rows = table.rows.map((row) => {
     const text = input.text(row);
-    if (text === undefined || names.length === 0) return row;
+    if (text === undefined) return row;
     const found = matches(re, text, limit, names);
     if (found.size === 0) return row;
     const out: Row = new Map(row);
