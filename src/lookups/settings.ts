@@ -22,8 +22,8 @@ export interface LookupSettings {
 
 /**
  * transforms.conf.spec: "Default: 100 matches if the time_field setting is not
- * specified". (Specs before 8.x said 1000; current ones and the Knowledge Manager
- * Manual say 100.) splice has no time-bound lookups, so 100 always applies.
+ * specified". (Older spec versions said 1000; current ones and the Knowledge
+ * Manager Manual say 100.) splice has no time-bound lookups, so 100 always applies.
  */
 export const DEFAULT_MAX_MATCHES = 100;
 

@@ -96,3 +96,10 @@ async function readCsvLookup(file: string): Promise<Pick<LookupTable, 'fields' |
   }
   return { fields: await readCsvHeader(file), rows };
 }
+
+/** A store with no lookups, for searches run without a lookup directory. */
+export const NO_LOOKUPS: LookupStore = {
+  get: () => undefined,
+  names: () => [],
+  unusable: () => 'no lookup directory was given (use --lookups DIR)',
+};

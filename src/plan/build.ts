@@ -15,12 +15,17 @@ export function planPipeline(pipeline: Pipeline): Plan {
   if (first.kind !== 'tstats') {
     throw errorAt('unsupported', `unsupported: a search must start with "| tstats … from datamodel=…" (found ${describe(first)})`, nameSpan(first));
   }
+  return { source: planTstats(first), stages: planStages(rest) };
+}
+
+/** Commands after the first, as runtime stages (`search *` and the like drop out). */
+function planStages(commands: readonly Command[]): RuntimeStage[] {
   const stages: RuntimeStage[] = [];
-  for (const command of rest) {
+  for (const command of commands) {
     const stage = planStage(command);
     if (stage) stages.push(stage);
   }
-  return { source: planTstats(first), stages };
+  return stages;
 }
 
 function planStage(command: Command): RuntimeStage | undefined {
@@ -37,11 +42,16 @@ function planStage(command: Command): RuntimeStage | undefined {
       return planIplocation(command);
     case 'stats': case 'eventstats': case 'streamstats': case 'top': case 'rare': case 'where': case 'eval':
     case 'table': case 'fields': case 'bin': case 'bucket': case 'fillnull': case 'dedup': case 'sort': case 'head': case 'tail':
-    case 'mvexpand': case 'makemv': case 'mvcombine':
+    case 'mvexpand': case 'makemv': case 'mvcombine': case 'rex': case 'regex': case 'lookup':
       return { kind: 'command', command, span: command.span };
-    case 'mstats': case 'chart': case 'timechart': case 'fieldformat': case 'rex': case 'regex': case 'lookup':
-    case 'inputlookup': case 'outputlookup': case 'spath': case 'join': case 'append': case 'appendpipe':
-    case 'transaction': case 'format': case 'return': case 'foreach': case 'datamodel': case 'from': case 'makeresults':
+    case 'join':
+      return { kind: 'join', command, plan: planPipeline(command.subsearch.pipeline), span: command.span };
+    case 'append':
+      return { kind: 'append', command, plan: planPipeline(command.subsearch.pipeline), span: command.span };
+    case 'appendpipe':
+      return { kind: 'appendpipe', command, stages: planStages(command.subsearch.pipeline.commands), span: command.span };
+    case 'mstats': case 'chart': case 'timechart': case 'fieldformat':
+    case 'inputlookup': case 'outputlookup': case 'spath': case 'transaction': case 'format': case 'return': case 'foreach': case 'datamodel': case 'from': case 'makeresults':
     case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'replace': case 'fromjson': case 'addtotals':
     case 'xmlkv': case 'anomalydetection': case 'multikv': case 'extract': case 'map': case 'outlier': case 'cyberchef': case 'generic':
       throw errorAt('unsupported', `unsupported command: ${commandName(command)}`, nameSpan(command));

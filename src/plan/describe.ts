@@ -15,6 +15,10 @@ export function describeStage(stage: RuntimeStage): string {
       return `search ${describePredicate(stage.predicate)}`;
     case 'command':
       return formatCommand(stage.command);
+    case 'join':
+    case 'append':
+    case 'appendpipe':
+      return formatCommand(stage.command);
   }
 }
 

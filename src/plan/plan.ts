@@ -1,5 +1,5 @@
 import type {
-  BinCommand, DedupCommand, EvalCommand, FieldsCommand, FillnullCommand, HeadCommand, MakemvCommand, MvexpandCommand,
+  AppendCommand, BinCommand, DedupCommand, EvalCommand, JoinCommand, LookupCommand, RegexCommand, RexCommand, FieldsCommand, FillnullCommand, HeadCommand, MakemvCommand, MvexpandCommand,
   SortCommand, StatsCommand, TableCommand, TopCommand, WhereCommand,
 } from '../ast/nodes.js';
 import type { Span } from '../diagnostics/span.js';
@@ -31,12 +31,36 @@ export interface SqlSource {
   readonly span: Span;
 }
 
-export type RuntimeStage = RenameStage | ConvertStage | IplocationStage | SearchStage | CommandStage;
+export type RuntimeStage = RenameStage | ConvertStage | IplocationStage | SearchStage | CommandStage | JoinStage | AppendStage | AppendpipeStage;
+
+/** join with a subsearch: the subsearch is its own plan, run first (join docs). */
+export interface JoinStage {
+  readonly kind: 'join';
+  readonly command: JoinCommand;
+  readonly plan: Plan;
+  readonly span: Span;
+}
+
+/** append: the subsearch's results after the current ones. */
+export interface AppendStage {
+  readonly kind: 'append';
+  readonly command: AppendCommand;
+  readonly plan: Plan;
+  readonly span: Span;
+}
+
+/** appendpipe: a sub-pipeline run on the current results, its output appended. */
+export interface AppendpipeStage {
+  readonly kind: 'appendpipe';
+  readonly command: AppendCommand;
+  readonly stages: readonly RuntimeStage[];
+  readonly span: Span;
+}
 
 /** Commands the row runtime runs straight from their parsed form (src/runtime/commands). */
 export type RuntimeCommand =
   | StatsCommand | TableCommand | FieldsCommand | SortCommand | HeadCommand | DedupCommand | FillnullCommand
-  | TopCommand | MvexpandCommand | MakemvCommand | BinCommand | EvalCommand | WhereCommand;
+  | TopCommand | MvexpandCommand | MakemvCommand | BinCommand | EvalCommand | WhereCommand | RexCommand | RegexCommand | LookupCommand;
 
 export interface CommandStage {
   readonly kind: 'command';

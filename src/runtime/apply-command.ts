@@ -7,7 +7,10 @@ import { applyFields } from './commands/fields.js';
 import { applyFillnull } from './commands/fillnull.js';
 import { applyHead } from './commands/head.js';
 import { applyMakemv } from './commands/makemv.js';
+import { applyLookup } from './commands/lookup.js';
 import { applyMvexpand } from './commands/mvexpand.js';
+import { applyRegex } from './commands/regex.js';
+import { applyRex } from './commands/rex.js';
 import { applySort } from './commands/sort.js';
 import { applyStats } from './commands/stats.js';
 import { applyTable } from './commands/table.js';
@@ -51,5 +54,11 @@ export function applyCommand(table: Table, command: RuntimeCommand, ctx: Runtime
       return applyEval(table, command, ctx.evalPort);
     case 'where':
       return applyWhere(table, command, ctx.evalPort);
+    case 'rex':
+      return applyRex(table, command);
+    case 'regex':
+      return applyRegex(table, command);
+    case 'lookup':
+      return applyLookup(table, command, ctx.lookups);
   }
 }

@@ -11,12 +11,17 @@ import { applyRename } from './commands/rename.js';
 import { applySearch } from './commands/search.js';
 import type { TimeZone } from './time/zone.js';
 import { applyCommand } from './apply-command.js';
+import { applyAppend } from './commands/append.js';
+import { applyJoin } from './commands/join.js';
 import type { EvalPort } from './eval-port.js';
+import type { LookupStore } from '../lookups/store.js';
 
 export interface RuntimeContext {
   readonly timeZone: TimeZone;
   /** Evaluates eval expressions for eval, where and eval(…) arguments. */
   readonly evalPort: EvalPort;
+  /** Lookup tables for the lookup command, loaded before the search runs. */
+  readonly lookups: LookupStore;
   /** Opened only when a stage needs it, so searches without iplocation need no database. */
   readonly geo: () => GeoDatabase;
 }
@@ -24,12 +29,20 @@ export interface RuntimeContext {
 /** Runs the plan: its SQL on the database, then each runtime stage in order. */
 export function executePlan(plan: Plan, db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): Table {
   registerSearchFunctions(db, ctx.timeZone);
-  let table = runSql(plan.source, db, dialect);
-  for (const stage of plan.stages) table = applyStage(table, stage, ctx);
-  return table;
+  const run = (p: Plan): Table => applyStages(runSql(p.source, db, dialect), p.stages, ctx, run);
+  return run(plan);
 }
 
-function applyStage(table: Table, stage: RuntimeStage, ctx: RuntimeContext): Table {
+/** Runs a subsearch's plan (join, append) on the same database. */
+type RunPlan = (plan: Plan) => Table;
+
+function applyStages(table: Table, stages: readonly RuntimeStage[], ctx: RuntimeContext, run: RunPlan): Table {
+  let current = table;
+  for (const stage of stages) current = applyStage(current, stage, ctx, run);
+  return current;
+}
+
+function applyStage(table: Table, stage: RuntimeStage, ctx: RuntimeContext, run: RunPlan): Table {
   switch (stage.kind) {
     case 'rename':
       return applyRename(table, stage);
@@ -41,6 +54,12 @@ function applyStage(table: Table, stage: RuntimeStage, ctx: RuntimeContext): Tab
       return applySearch(table, stage);
     case 'command':
       return applyCommand(table, stage.command, ctx);
+    case 'join':
+      return applyJoin(table, stage.command, run(stage.plan));
+    case 'append':
+      return applyAppend(table, stage.command, run(stage.plan));
+    case 'appendpipe':
+      return applyAppend(table, stage.command, applyStages(table, stage.stages, ctx, run));
   }
 }
 

@@ -8,6 +8,7 @@ import type { GeoDatabase } from '../../src/geo/geo-database.js';
 import { executePlan } from '../../src/runtime/run.js';
 import { resolveTimeZone } from '../../src/runtime/time/zone.js';
 import { createEvalPort } from '../../src/runtime/eval/port.js';
+import { NO_LOOKUPS, type LookupStore } from '../../src/lookups/store.js';
 import { sqliteDialect } from '../../src/sql/dialects/sqlite.js';
 import { scalarText, type Scalar, type Table } from '../../src/values/value.js';
 
@@ -28,6 +29,7 @@ export interface RunOptions extends CompileOptions {
   readonly tz?: string;
   /** now() for the search, fixed so tests are repeatable. */
   readonly now?: number;
+  readonly lookups?: LookupStore;
   readonly geo?: GeoDatabase;
 }
 
@@ -47,6 +49,7 @@ export function runOn(db: SqliteDatabase, spl: string, options: RunOptions = {})
   return executePlan(compiled.plan, db, sqliteDialect, {
     timeZone,
     evalPort: createEvalPort({ now: options.now ?? 1_700_000_000, timeZone }),
+    lookups: options.lookups ?? NO_LOOKUPS,
     geo: () => {
       if (!options.geo) throw new Error('test did not provide a GeoIP database');
       return options.geo;

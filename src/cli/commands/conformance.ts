@@ -36,8 +36,8 @@ export function conformanceCommand(io: CliIo): CommandModule<object, Conformance
       const dir = args.dir ?? (existsSync(DEFAULT_DIR) ? DEFAULT_DIR : undefined);
       if (dir === undefined) throw new UsageError(`no corpus: give DIR (none found at ${DEFAULT_DIR})`);
       if (!existsSync(`${dir}/detections`)) throw new UsageError(`${dir} has no detections/ folder`);
-      const report = await withSource(undefined, () =>
-        runConformance(dir, { extraMacros: listOf(args.macros), runtime: runtimeContext({ tz: 'UTC', ...(args.mmdb ? { mmdb: args.mmdb } : {}) }, io) }),
+      const report = await withSource(undefined, async () =>
+        runConformance(dir, { extraMacros: listOf(args.macros), runtime: await runtimeContext({ tz: 'UTC', ...(args.mmdb ? { mmdb: args.mmdb } : {}), ...(existsSync(`${dir}/lookups`) ? { lookups: `${dir}/lookups` } : {}) }, io) }),
       );
       io.stdout(formatSummary(report));
       if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { compile } from '../../api/compile.js';
 import { executePlan } from '../../runtime/run.js';
+import { lookupsUsed } from '../../plan/lookups-used.js';
 import { sqliteDialect } from '../../sql/dialects/sqlite.js';
 import { compileOptions, runtimeContext } from '../context.js';
 import { openData } from '../data-options.js';
@@ -19,6 +20,7 @@ interface RunArgs {
   data?: string | string[];
   mmdb?: string;
   tz?: string;
+  lookups?: string;
   format: string;
 }
 
@@ -36,7 +38,7 @@ export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
       const source = readSpl(args.spl, args.file);
       const table = await withSource(source, async () => {
         const compiled = compile(source.text, compileOptions(args));
-        const ctx = runtimeContext(args, io);
+        const ctx = await runtimeContext(args, io, lookupsUsed(compiled.plan));
         const db = await openData(args, compiled.plan.source.select.from);
         try {
           return executePlan(compiled.plan, db, sqliteDialect, ctx);
