@@ -35,5 +35,7 @@ export interface FieldRef {
   readonly numericStorage: boolean;
   /** Stored as a JSON array of values (SQL); a row matches when any value does. */
   readonly multivalue?: boolean;
+  /** Not a field of the data model: tstats sees no value for it on any event. */
+  readonly absent?: boolean;
   readonly span: Span;
 }

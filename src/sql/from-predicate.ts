@@ -18,10 +18,13 @@ export function predicateToSql(p: Predicate): SqlExpr {
     case 'true':
       return { kind: 'and', items: [] };
     case 'exists':
+      if (p.field.absent) return param(0);
       return { kind: 'is-null', expr: col(p.field.name), negated: true };
     case 'match':
+      if (p.field.absent) return param(0);
       return anyValue(p.field, (field) => matchSql(field, p.pattern));
     case 'compare': {
+      if (p.field.absent) return param(0);
       const { op, value } = p;
       return anyValue(p.field, (field) => ({ kind: 'compare', op, left: call('splice_compare', col(field.name), param(value)), right: param(0) }));
     }

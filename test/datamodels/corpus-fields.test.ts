@@ -18,13 +18,6 @@ const detectionsIndex = join(corpus, 'detections.jsonl');
  * longer needed, so the list stays honest.
  */
 const NOT_IN_MODEL: Record<string, string> = {
-  // Enterprise Security's Risk data model is not in Splunk_SA_CIM. The only public
-  // Risk.json (apger/SA-RBA) predates these fields, which newer ES versions add.
-  'Risk:All_Risk.calculated_risk_score': 'ES Risk field newer than the public Risk.json',
-  'Risk:All_Risk.annotations.mitre_attack.mitre_technique_id': 'ES Risk field newer than the public Risk.json',
-  'Risk:All_Risk.annotations.mitre_attack.mitre_tactic_id': 'ES Risk field newer than the public Risk.json',
-  'Risk:All_Risk.annotations.mitre_attack.mitre_tactic': 'ES Risk field newer than the public Risk.json',
-  'Risk:All_Risk.analyticstories': 'ES Risk field newer than the public Risk.json',
   // Change_Analysis (deprecated since CIM 4.12): only the start of its documentation
   // page could be read (action, change_type, command, dest); its JSON was not found.
   'Change_Analysis:All_Changes.result': 'Change_Analysis field table not fully available',

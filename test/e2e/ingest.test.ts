@@ -80,10 +80,21 @@ describe('hostile SPL values are only data', () => {
     expect(rowCount(db)).toBe(1);
   });
 
-  it('a hostile field name is an unknown field, never SQL', async () => {
-    const r = await cli(['translate', '| tstats count from datamodel=Network_Traffic by "All_Traffic.app\\"; DROP TABLE x; --"']);
+  it('a hostile field name never reaches SQL: it is not a data model field, so tstats sees no value', async () => {
+    const hostile = 'All_Traffic.app\\"; DROP TABLE x; --';
+    const r = await cli(['translate', '--json', `| tstats count from datamodel=Network_Traffic by "${hostile}"`]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { sql: string; params: unknown[] };
+    // The name only appears as an output column name, quoted with its quote doubled.
+    expect(out.sql).toContain('AS "All_Traffic.app""; DROP TABLE x; --"');
+    expect(out.sql.split('DROP')).toHaveLength(2);
+    expect(out.params).toContain(null);
+  });
+
+  it('a field name close to a real one is refused as a likely typo', async () => {
+    const r = await cli(['translate', '| tstats count from datamodel=Network_Traffic by All_Traffic.dest_prt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('error[unknown-field]');
+    expect(r.stderr).toContain('did you mean All_Traffic.dest_port?');
   });
 
   it('run opens the database read-only', () => {

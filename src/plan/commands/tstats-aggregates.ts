@@ -1,7 +1,7 @@
 import type { StatsFunction, Word } from '../../ast/nodes.js';
 import { errorAt } from '../../diagnostics/diagnostic.js';
 import type { RootTable } from '../../datamodels/schema.js';
-import { call, col, type SqlExpr } from '../../sql/ast.js';
+import { call, col, param, type SqlExpr } from '../../sql/ast.js';
 import type { CellDecoding } from '../plan.js';
 import type { FieldRef } from '../predicate.js';
 import { resolveTstatsField } from './tstats-fields.js';
@@ -42,6 +42,8 @@ export function lowerAggregate(table: RootTable, agg: StatsFunction): LoweredAgg
     throw errorAt('invalid-argument', `${agg.fn.text} needs a field, as in ${agg.fn.text}(All_Traffic.bytes)`, agg.span);
   }
   const ref = resolveTstatsField(table, field).ref;
+  // A field the data model lacks has no value: count is 0, everything else has no result.
+  if (ref.absent) return { name, expr: fn === 'count' ? call('COUNT', param(null)) : param(null), decode: 'scalar' };
   if (ref.multivalue) return multivalueAggregate(fn, name, ref, agg);
   const column = col(ref.name);
   const present: SqlExpr = { kind: 'is-null', expr: column, negated: true };

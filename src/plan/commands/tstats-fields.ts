@@ -12,19 +12,26 @@ import type { FieldRef } from '../predicate.js';
  * (Splexicon "Field"), so `All_Traffic.Dest_Port` is an unknown field, reported
  * rather than silently matching nothing.
  */
-export function resolveTstatsField(table: RootTable, word: Word): { ref: FieldRef; column: ColumnSpec } {
+export function resolveTstatsField(table: RootTable, word: Word): { ref: FieldRef; column?: ColumnSpec } {
   const column = lookup(table, word);
+  if (column === undefined) return { ref: { written: word.text, name: word.text, ipKeyed: false, numericStorage: false, absent: true, span: word.span } };
   return { ref: fieldRef(column, word), column };
 }
 
 /** Resolves a bare name as data model constraints use it (`action=allowed`). */
 export function resolveConstraintField(table: RootTable, word: Word): FieldRef {
   const column = table.byField.get(word.text);
-  if (!column) throw errorAt('unknown-field', `data model ${table.model.name}: constraint uses unknown field "${word.text}"`, word.span);
+  if (!column) return { written: word.text, name: word.text, ipKeyed: false, numericStorage: false, absent: true, span: word.span };
   return fieldRef(column, word);
 }
 
-function lookup(table: RootTable, word: Word): ColumnSpec {
+/**
+ * The column for a field reference; undefined for a name that is not a field of
+ * the data model, which tstats reads as having no value on any event (a data
+ * model summary holds only its own fields). A name within a couple of edits of
+ * a real field is refused instead: it is almost surely a typo.
+ */
+function lookup(table: RootTable, word: Word): ColumnSpec | undefined {
   const base = BASE_EVENT_FIELD_NAMES.includes(word.text) ? table.byField.get(word.text) : undefined;
   if (base) return base;
   const resolved = resolveFieldReference(table.model, word.text);
@@ -35,7 +42,9 @@ function lookup(table: RootTable, word: Word): ColumnSpec {
   }
   const column = resolved ? table.byField.get(resolved.field.name) : undefined;
   if (column) return column;
-  const hints = closestNames(word.text, knownReferences(table)).map((n) => `did you mean ${n}? (field names are case-sensitive)`);
+  const close = closestNames(word.text, knownReferences(table));
+  if (close.length === 0) return undefined;
+  const hints = close.map((n) => `did you mean ${n}? (field names are case-sensitive)`);
   throw errorAt('unknown-field', `unknown field "${word.text}" in ${table.name}`, word.span, hints);
 }
 

@@ -44,7 +44,9 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
   const byColumns = cmd.by.map((word) => {
     const ref = resolveTstatsField(table, word).ref;
     let text: SqlExpr;
-    if (ref.multivalue) {
+    if (ref.absent) {
+      text = param(null);
+    } else if (ref.multivalue) {
       // A multivalue BY field gives one group per value (stats docs); json_each yields the values.
       const alias = `__each${each.length}`;
       each.push({ column: ref.name, alias, keepEmpty: fillnull !== undefined });
