@@ -1,5 +1,6 @@
 import type { Pipeline } from '../ast/nodes.js';
-import { SpliceError } from '../diagnostics/diagnostic.js';
+import { SpliceError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { planWarnings } from '../plan/warnings.js';
 import { expandMacros, type Expansion } from '../macros/expand.js';
 import type { MacroDefinition } from '../macros/definition.js';
 import { parsePipeline } from '../parser/parse.js';
@@ -15,6 +16,8 @@ export interface Compiled {
   readonly expansion: Expansion;
   readonly pipeline: Pipeline;
   readonly plan: Plan;
+  /** Warnings from planning, as diagnostics pointing into the user's original text. */
+  readonly warnings: readonly Diagnostic[];
 }
 
 /** Stage 1: the user's text → expanded text with its source map. */
@@ -33,7 +36,11 @@ export function parse(spl: string, options: CompileOptions = {}): { expansion: E
 export function compile(spl: string, options: CompileOptions = {}): Compiled {
   const { expansion, pipeline } = parse(spl, options);
   const plan = inOriginalText(expansion, () => planPipeline(pipeline));
-  return { expansion, pipeline, plan };
+  const warnings = planWarnings(plan).map((w): Diagnostic => {
+    const at = expansion.map.toOriginal(w.span);
+    return { code: 'absent-field', message: w.message, location: { kind: 'source', span: { start: at.start, end: at.end } }, hints: w.hints };
+  });
+  return { expansion, pipeline, plan, warnings };
 }
 
 /** Runs a stage whose errors carry spans in expanded text, and maps them back to what the user wrote. */

@@ -30,13 +30,13 @@ export function renderDiagnostic(d: Diagnostic, source: SourceText | undefined):
   const loc = d.location;
   if (loc.kind === 'source' && source) {
     const [text, span] = inFile(source, loc.span);
-    out.push(`${source.name}:${position(text, span)}: error[${d.code}]: ${d.message}`);
+    out.push(`${source.name}:${position(text, span)}: ${severity(d)}[${d.code}]: ${d.message}`);
     out.push(...frame(text, span));
   } else if (loc.kind === 'file') {
     const where = [loc.file, loc.line, loc.column].filter((p) => p !== undefined).join(':');
-    out.push(`${where}: error[${d.code}]: ${d.message}`);
+    out.push(`${where}: ${severity(d)}[${d.code}]: ${d.message}`);
   } else {
-    out.push(`error[${d.code}]: ${d.message}`);
+    out.push(`${severity(d)}[${d.code}]: ${d.message}`);
   }
   for (const hint of d.hints) out.push(`  hint: ${hint}`);
   return `${out.join('\n')}\n`;
@@ -50,6 +50,10 @@ function inFile(source: SourceText, span: Span): [string, Span] {
   const start = span.start >= source.text.length ? at(source.text.length - 1) + 1 : at(span.start);
   const end = span.end > span.start ? at(span.end - 1) + 1 : start;
   return [file.text, { start, end: Math.max(start, end) }];
+}
+
+function severity(d: Diagnostic): string {
+  return classOf(d.code) === 'warning' ? 'warning' : 'error';
 }
 
 function position(text: string, span: Span): string {

@@ -2,7 +2,8 @@ import type { Span } from './span.js';
 
 /**
  * Stable diagnostic codes. The class of a code decides the CLI exit status:
- * 'usage' and 'syntax' codes exit 2, 'data' and 'runtime' codes exit 1.
+ * 'usage' and 'syntax' codes exit 2, 'data' and 'runtime' codes exit 1;
+ * 'warning' codes are reported and the search still runs.
  */
 export const DIAGNOSTIC_CODES = {
   'unknown-macro': 'syntax',
@@ -22,6 +23,7 @@ export const DIAGNOSTIC_CODES = {
   'io-error': 'data',
   'usage-error': 'usage',
   'runtime-error': 'runtime',
+  'absent-field': 'warning',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -83,7 +83,11 @@ function readTime(value: InputValue | undefined, file: string, record: InputReco
  */
 function cellValue(column: ColumnSpec, fields: ReadonlyMap<string, InputValue>, time: number | null): string | number | Buffer | null {
   if (column.field === '_time') return time;
-  const value = fields.get(column.field);
+  return encodeValue(column, fields.get(column.field));
+}
+
+/** How a column stores a field's value (every column but `_time`, which holds epoch seconds); shared with `splice gen`. */
+export function encodeValue(column: ColumnSpec, value: InputValue | undefined): string | Buffer | null {
   if (value === undefined) return null;
   if (column.multivalue && !column.isIpKey) return JSON.stringify(typeof value === 'string' ? [value] : value);
   const text = typeof value === 'string' ? value : value.join('\n');

@@ -15,6 +15,13 @@ export interface Plan {
   readonly stages: readonly RuntimeStage[];
 }
 
+/** Something the user should know that does not stop the search, with where it is. */
+export interface PlanWarning {
+  readonly message: string;
+  readonly span: Span;
+  readonly hints: readonly string[];
+}
+
 /** How to turn a SQL result cell back into a Splunk value. */
 export type CellDecoding = 'scalar' | 'values-json';
 
@@ -28,6 +35,7 @@ export interface SqlSource {
   readonly command: 'tstats';
   readonly select: Select;
   readonly columns: readonly OutputColumn[];
+  readonly warnings: readonly PlanWarning[];
   readonly span: Span;
 }
 

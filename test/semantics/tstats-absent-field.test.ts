@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rowsOf, runSpl } from '../support/run-spl.js';
+import { rowsOf, runSpl, type TestEvent } from '../support/run-spl.js';
 
-const EVENTS = [
+const EVENTS: readonly TestEvent[] = [
   { src_ip: '10.0.0.1', user_name: 'alice' },
   { src_ip: '10.0.0.2' },
 ];

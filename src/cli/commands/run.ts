@@ -6,6 +6,7 @@ import { sqliteDialect } from '../../sql/dialects/sqlite.js';
 import { compileOptions, runtimeContext } from '../context.js';
 import { openData } from '../data-options.js';
 import { withSource } from '../failure.js';
+import { renderDiagnostic } from '../render-error.js';
 import type { CliIo } from '../io.js';
 import { RUN_OPTIONS, SEARCH_OPTIONS } from '../options.js';
 import { formatOutput, type OutputFormat } from '../output/format.js';
@@ -38,6 +39,7 @@ export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
       const source = readSpl(args.spl, args.file);
       const table = await withSource(source, async () => {
         const compiled = compile(source.text, compileOptions(args));
+        for (const warning of compiled.warnings) io.stderr(renderDiagnostic(warning, source));
         const ctx = await runtimeContext(args, io, lookupsUsed(compiled.plan));
         const db = await openData(args, compiled.plan.source.select.from);
         try {

@@ -6,6 +6,7 @@ import { printSelect } from '../../sql/print.js';
 import type { SqlValue } from '../../sql/ast.js';
 import { compileOptions } from '../context.js';
 import { withSource } from '../failure.js';
+import { renderDiagnostic } from '../render-error.js';
 import type { CliIo } from '../io.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { readSpl } from '../spl-input.js';
@@ -38,6 +39,7 @@ export function translateCommand(io: CliIo): CommandModule<object, TranslateArgs
     handler: async (args) => {
       const source = readSpl(args.spl, args.file);
       const compiled = await withSource(source, () => compile(source.text, compileOptions(args)));
+      for (const warning of compiled.warnings) io.stderr(renderDiagnostic(warning, source));
       const printed = printSelect(compiled.plan.source.select, sqliteDialect);
       const runtime = compiled.plan.stages.map(describeStage);
       if (args.json) {

@@ -2,7 +2,7 @@ import type { StatsFunction, Word } from '../../ast/nodes.js';
 import { errorAt } from '../../diagnostics/diagnostic.js';
 import type { RootTable } from '../../datamodels/schema.js';
 import { call, col, param, type SqlExpr } from '../../sql/ast.js';
-import type { CellDecoding } from '../plan.js';
+import type { CellDecoding, PlanWarning } from '../plan.js';
 import type { FieldRef } from '../predicate.js';
 import { resolveTstatsField } from './tstats-fields.js';
 
@@ -30,7 +30,7 @@ function fieldArgument(agg: StatsFunction): Word | undefined {
   return first.field;
 }
 
-export function lowerAggregate(table: RootTable, agg: StatsFunction): LoweredAggregate {
+export function lowerAggregate(table: RootTable, agg: StatsFunction, warnings: PlanWarning[]): LoweredAggregate {
   const fn = agg.fn.text.toLowerCase();
   const field = fieldArgument(agg);
   const name = agg.as?.text ?? (field ? `${agg.fn.text}(${field.text})` : agg.fn.text);
@@ -41,7 +41,7 @@ export function lowerAggregate(table: RootTable, agg: StatsFunction): LoweredAgg
     if (fn === 'count') return { name, expr: call('COUNT', { kind: 'star' }), decode: 'scalar' };
     throw errorAt('invalid-argument', `${agg.fn.text} needs a field, as in ${agg.fn.text}(All_Traffic.bytes)`, agg.span);
   }
-  const ref = resolveTstatsField(table, field).ref;
+  const ref = resolveTstatsField(table, field, warnings).ref;
   // A field the data model lacks has no value: count is 0, everything else has no result.
   if (ref.absent) return { name, expr: fn === 'count' ? call('COUNT', param(null)) : param(null), decode: 'scalar' };
   if (ref.multivalue) return multivalueAggregate(fn, name, ref, agg);

@@ -3,6 +3,7 @@ import { errorAt } from '../../diagnostics/diagnostic.js';
 import { closestNames } from '../../macros/suggest.js';
 import { BASE_EVENT_FIELD_NAMES, lineage, resolveFieldReference } from '../../datamodels/model-v2.js';
 import type { ColumnSpec, RootTable } from '../../datamodels/schema.js';
+import type { PlanWarning } from '../plan.js';
 import type { FieldRef } from '../predicate.js';
 
 /**
@@ -12,8 +13,8 @@ import type { FieldRef } from '../predicate.js';
  * (Splexicon "Field"), so `All_Traffic.Dest_Port` is an unknown field, reported
  * rather than silently matching nothing.
  */
-export function resolveTstatsField(table: RootTable, word: Word): { ref: FieldRef; column?: ColumnSpec } {
-  const column = lookup(table, word);
+export function resolveTstatsField(table: RootTable, word: Word, warnings: PlanWarning[]): { ref: FieldRef; column?: ColumnSpec } {
+  const column = lookup(table, word, warnings);
   if (column === undefined) return { ref: { written: word.text, name: word.text, ipKeyed: false, numericStorage: false, absent: true, span: word.span } };
   return { ref: fieldRef(column, word), column };
 }
@@ -28,10 +29,11 @@ export function resolveConstraintField(table: RootTable, word: Word): FieldRef {
 /**
  * The column for a field reference; undefined for a name that is not a field of
  * the data model, which tstats reads as having no value on any event (a data
- * model summary holds only its own fields). A name within a couple of edits of
- * a real field is refused instead: it is almost surely a typo.
+ * model summary holds only its own fields), with a warning. A name that differs
+ * from a real field only in case is refused: field names are case-sensitive,
+ * and that mistake is common enough to stop for.
  */
-function lookup(table: RootTable, word: Word): ColumnSpec | undefined {
+function lookup(table: RootTable, word: Word, warnings: PlanWarning[]): ColumnSpec | undefined {
   const base = BASE_EVENT_FIELD_NAMES.includes(word.text) ? table.byField.get(word.text) : undefined;
   if (base) return base;
   const resolved = resolveFieldReference(table.model, word.text);
@@ -43,9 +45,12 @@ function lookup(table: RootTable, word: Word): ColumnSpec | undefined {
   const column = resolved ? table.byField.get(resolved.field.name) : undefined;
   if (column) return column;
   const close = closestNames(word.text, knownReferences(table));
-  if (close.length === 0) return undefined;
   const hints = close.map((n) => `did you mean ${n}? (field names are case-sensitive)`);
-  throw errorAt('unknown-field', `unknown field "${word.text}" in ${table.name}`, word.span, hints);
+  if (close.some((n) => n.toLowerCase() === word.text.toLowerCase())) {
+    throw errorAt('unknown-field', `unknown field "${word.text}" in ${table.name}`, word.span, hints);
+  }
+  warnings.push({ message: `"${word.text}" is not a field of ${table.name}; tstats reads it as having no value`, span: word.span, hints });
+  return undefined;
 }
 
 /** Every prefixed name a field of this table can be written as. */

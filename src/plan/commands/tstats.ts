@@ -6,7 +6,7 @@ import { parseSearchExpression } from '../../parser/search-expression.js';
 import { col, param, type EachJoin, type SqlExpr } from '../../sql/ast.js';
 import { predicateToSql } from '../../sql/from-predicate.js';
 import { booleanOption, rejectUnknownOptions } from '../options.js';
-import type { SqlSource } from '../plan.js';
+import type { PlanWarning, SqlSource } from '../plan.js';
 import type { Predicate } from '../predicate.js';
 import { toPredicate } from '../search-to-predicate.js';
 import { lowerAggregate } from './tstats-aggregates.js';
@@ -36,13 +36,14 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
   const { filter, nodes } = splitNodename(cmd.where);
   const target = resolveTarget(cmd, nodes);
   const table = target.table;
+  const warnings: PlanWarning[] = [];
   const conditions: Predicate[] = [...datasetConstraints(target)];
-  if (filter) conditions.push(toPredicate(filter, (w) => resolveTstatsField(table, w).ref));
+  if (filter) conditions.push(toPredicate(filter, (w) => resolveTstatsField(table, w, warnings).ref));
 
   const timeSpan = checkTimeSpan(cmd);
   const each: EachJoin[] = [];
   const byColumns = cmd.by.map((word) => {
-    const ref = resolveTstatsField(table, word).ref;
+    const ref = resolveTstatsField(table, word, warnings).ref;
     let text: SqlExpr;
     if (ref.absent) {
       text = param(null);
@@ -60,7 +61,7 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
   });
   const where: SqlExpr[] = conditions.map(predicateToSql);
   if (fillnull === undefined) for (const by of byColumns) where.push({ kind: 'is-null', expr: by.column, negated: true });
-  const aggregates = cmd.functions.map((a) => lowerAggregate(table, a));
+  const aggregates = cmd.functions.map((a) => lowerAggregate(table, a, warnings));
 
   const columns = [
     ...byColumns.map((b) => ({ name: b.name, decode: 'scalar' as const, expr: b.expr })),
@@ -79,6 +80,7 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
       orderBy: byColumns.map((b) => b.expr),
     },
     columns: columns.map((c) => ({ name: c.name, decode: c.decode })),
+    warnings,
     span: cmd.span,
   };
 }
