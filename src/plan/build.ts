@@ -42,7 +42,7 @@ function planStage(command: Command): RuntimeStage | undefined {
       return planIplocation(command);
     case 'stats': case 'eventstats': case 'streamstats': case 'top': case 'rare': case 'where': case 'eval':
     case 'table': case 'fields': case 'bin': case 'bucket': case 'fillnull': case 'dedup': case 'sort': case 'head': case 'tail':
-    case 'mvexpand': case 'makemv': case 'mvcombine': case 'rex': case 'regex': case 'lookup':
+    case 'mvexpand': case 'makemv': case 'mvcombine': case 'rex': case 'regex': case 'lookup': case 'addtotals':
       return { kind: 'command', command, span: command.span };
     case 'join':
       return { kind: 'join', command, plan: planPipeline(command.subsearch.pipeline), span: command.span };
@@ -52,7 +52,7 @@ function planStage(command: Command): RuntimeStage | undefined {
       return { kind: 'appendpipe', command, stages: planStages(command.subsearch.pipeline.commands), span: command.span };
     case 'mstats': case 'chart': case 'timechart': case 'fieldformat':
     case 'inputlookup': case 'outputlookup': case 'spath': case 'transaction': case 'format': case 'return': case 'foreach': case 'datamodel': case 'from': case 'makeresults':
-    case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'replace': case 'fromjson': case 'addtotals':
+    case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'replace': case 'fromjson':
     case 'xmlkv': case 'anomalydetection': case 'multikv': case 'extract': case 'map': case 'outlier': case 'cyberchef': case 'generic':
       throw errorAt('unsupported', `unsupported command: ${commandName(command)}`, nameSpan(command));
   }

@@ -1,5 +1,5 @@
 import type {
-  AppendCommand, BinCommand, DedupCommand, EvalCommand, JoinCommand, LookupCommand, RegexCommand, RexCommand, FieldsCommand, FillnullCommand, HeadCommand, MakemvCommand, MvexpandCommand,
+  AddtotalsCommand, AppendCommand, BinCommand, DedupCommand, EvalCommand, JoinCommand, LookupCommand, RegexCommand, RexCommand, FieldsCommand, FillnullCommand, HeadCommand, MakemvCommand, MvexpandCommand,
   SortCommand, StatsCommand, TableCommand, TopCommand, WhereCommand,
 } from '../ast/nodes.js';
 import type { Span } from '../diagnostics/span.js';
@@ -68,7 +68,7 @@ export interface AppendpipeStage {
 /** Commands the row runtime runs straight from their parsed form (src/runtime/commands). */
 export type RuntimeCommand =
   | StatsCommand | TableCommand | FieldsCommand | SortCommand | HeadCommand | DedupCommand | FillnullCommand
-  | TopCommand | MvexpandCommand | MakemvCommand | BinCommand | EvalCommand | WhereCommand | RexCommand | RegexCommand | LookupCommand;
+  | TopCommand | MvexpandCommand | MakemvCommand | BinCommand | EvalCommand | WhereCommand | RexCommand | RegexCommand | LookupCommand | AddtotalsCommand;
 
 export interface CommandStage {
   readonly kind: 'command';

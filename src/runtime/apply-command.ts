@@ -1,5 +1,6 @@
 import type { RuntimeCommand } from '../plan/plan.js';
 import type { Table } from '../values/value.js';
+import { applyAddtotals } from './commands/addtotals.js';
 import { applyBin } from './commands/bin.js';
 import { applyDedup } from './commands/dedup.js';
 import { applyEval } from './commands/eval.js';
@@ -60,5 +61,7 @@ export function applyCommand(table: Table, command: RuntimeCommand, ctx: Runtime
       return applyRegex(table, command);
     case 'lookup':
       return applyLookup(table, command, ctx.lookups);
+    case 'addtotals':
+      return applyAddtotals(table, command);
   }
 }
