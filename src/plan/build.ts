@@ -6,14 +6,16 @@ import { planIplocation } from './commands/iplocation.js';
 import { planRename } from './commands/rename.js';
 import { planSearch } from './commands/search.js';
 import { planTstats } from './commands/tstats.js';
+import { planInputlookup } from './commands/inputlookup.js';
 import type { Plan, RuntimeStage } from './plan.js';
 
 /** AST → Plan: the first command becomes SQL, the rest runtime stages. */
 export function planPipeline(pipeline: Pipeline): Plan {
   const [first, ...rest] = pipeline.commands;
   if (!first) throw errorAt('syntax-error', 'empty search', pipeline.span);
+  if (first.kind === 'inputlookup') return { source: planInputlookup(first, planPipeline), stages: planStages(rest) };
   if (first.kind !== 'tstats') {
-    throw errorAt('unsupported', `unsupported: a search must start with "| tstats … from datamodel=…" (found ${describe(first)})`, nameSpan(first));
+    throw errorAt('unsupported', `unsupported: a search must start with "| tstats … from datamodel=…" or "| inputlookup" (found ${describe(first)})`, nameSpan(first));
   }
   return { source: planTstats(first), stages: planStages(rest) };
 }
@@ -33,7 +35,7 @@ function planStage(command: Command): RuntimeStage | undefined {
     case 'tstats':
       throw errorAt('unsupported', 'unsupported: tstats after the first command (prestats/append)', command.span);
     case 'search':
-      return planSearch(command);
+      return planSearch(command, planPipeline);
     case 'rename':
       return planRename(command);
     case 'convert':
@@ -50,8 +52,10 @@ function planStage(command: Command): RuntimeStage | undefined {
       return { kind: 'append', command, plan: planPipeline(command.subsearch.pipeline), span: command.span };
     case 'appendpipe':
       return { kind: 'appendpipe', command, stages: planStages(command.subsearch.pipeline.commands), span: command.span };
+    case 'inputlookup':
+      throw errorAt('unsupported', 'unsupported: inputlookup after the first command (append=true)', nameSpan(command));
     case 'mstats': case 'chart': case 'timechart': case 'fieldformat':
-    case 'inputlookup': case 'outputlookup': case 'spath': case 'transaction': case 'format': case 'return': case 'foreach': case 'datamodel': case 'from': case 'makeresults':
+    case 'outputlookup': case 'spath': case 'transaction': case 'format': case 'return': case 'foreach': case 'datamodel': case 'from': case 'makeresults':
     case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'replace': case 'fromjson':
     case 'xmlkv': case 'anomalydetection': case 'multikv': case 'extract': case 'map': case 'outlier': case 'cyberchef': case 'generic':
       throw errorAt('unsupported', `unsupported command: ${commandName(command)}`, nameSpan(command));

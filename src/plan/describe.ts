@@ -1,6 +1,6 @@
 import { formatCommand } from '../fmt/format.js';
 import type { Predicate } from './predicate.js';
-import type { RuntimeStage } from './plan.js';
+import type { Plan, RuntimeStage } from './plan.js';
 
 /** One line a runtime stage, for `translate`: what splice does after the SQL. */
 export function describeStage(stage: RuntimeStage): string {
@@ -22,6 +22,10 @@ export function describeStage(stage: RuntimeStage): string {
   }
 }
 
+function describePlan(plan: Plan): string {
+  return [plan.source.kind === 'sql' ? 'tstats (SQL)' : `inputlookup ${plan.source.table.text}`, ...plan.stages.map(describeStage)].join(' | ');
+}
+
 export function describePredicate(p: Predicate): string {
   switch (p.kind) {
     case 'and':
@@ -32,6 +36,8 @@ export function describePredicate(p: Predicate): string {
       return `NOT ${describePredicate(p.item)}`;
     case 'true':
       return 'true';
+    case 'subsearch':
+      return `[subsearch: ${describePlan(p.plan)}]`;
     case 'exists':
       return `${p.field.name} exists`;
     case 'compare':

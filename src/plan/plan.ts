@@ -3,6 +3,7 @@ import type {
   SortCommand, StatsCommand, TableCommand, TopCommand, WhereCommand,
 } from '../ast/nodes.js';
 import type { Span } from '../diagnostics/span.js';
+import type { Word } from '../ast/nodes.js';
 import type { Select } from '../sql/ast.js';
 import type { Predicate } from './predicate.js';
 
@@ -11,8 +12,19 @@ import type { Predicate } from './predicate.js';
  * first table, then runtime stages transform it in order. `translate` prints both.
  */
 export interface Plan {
-  readonly source: SqlSource;
+  readonly source: PlanSource;
   readonly stages: readonly RuntimeStage[];
+}
+
+export type PlanSource = SqlSource | LookupSource;
+
+/** inputlookup: the rows of a lookup table, optionally filtered (runtime). */
+export interface LookupSource {
+  readonly kind: 'inputlookup';
+  readonly table: Word;
+  readonly where?: Predicate;
+  readonly warnings: readonly PlanWarning[];
+  readonly span: Span;
 }
 
 /** Something the user should know that does not stop the search, with where it is. */

@@ -1,5 +1,6 @@
 import type { Span } from '../diagnostics/span.js';
 import type { CidrRange } from '../values/ip.js';
+import type { Plan } from './plan.js';
 
 /**
  * The meaning of a search-language expression, independent of where it runs.
@@ -13,7 +14,9 @@ export type Predicate =
   | { readonly kind: 'true' }
   | { readonly kind: 'exists'; readonly field: FieldRef }
   | { readonly kind: 'match'; readonly field: FieldRef; readonly pattern: ValuePattern }
-  | { readonly kind: 'compare'; readonly field: FieldRef; readonly op: '<' | '<=' | '>' | '>='; readonly value: string };
+  | { readonly kind: 'compare'; readonly field: FieldRef; readonly op: '<' | '<=' | '>' | '>='; readonly value: string }
+  /** `[subsearch]` as a term: its results, run first, become `(f=v AND …) OR …` (runtime search only). */
+  | { readonly kind: 'subsearch'; readonly plan: Plan; readonly span: Span };
 
 /** How a value in the search language matches field values. */
 export type ValuePattern =

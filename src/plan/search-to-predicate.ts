@@ -1,9 +1,13 @@
-import type { SearchExpr, SearchValue, Word } from '../ast/nodes.js';
+import type { Pipeline, SearchExpr, SearchValue, Word } from '../ast/nodes.js';
 import { errorAt } from '../diagnostics/diagnostic.js';
 import { parseCidr } from '../values/ip.js';
+import type { Plan } from './plan.js';
 import type { FieldRef, Predicate, ValuePattern } from './predicate.js';
 
 export type FieldResolver = (field: Word) => FieldRef;
+
+/** Plans a subsearch used as a term; absent where subsearches cannot run (tstats WHERE, in SQL). */
+export type SubsearchPlanner = (pipeline: Pipeline) => Plan;
 
 /**
  * Search-language expression → Predicate, applying Splunk's documented rules
@@ -12,16 +16,18 @@ export type FieldResolver = (field: Word) => FieldRef;
  * - `f IN (a, b)` is `f=a OR f=b`, wildcards and CIDR values included.
  * - `f=*` means f exists; a lone `*` term matches every row.
  */
-export function toPredicate(expr: SearchExpr, resolve: FieldResolver): Predicate {
+export function toPredicate(expr: SearchExpr, resolve: FieldResolver, planSubsearch?: SubsearchPlanner): Predicate {
+  const recurse = (e: SearchExpr): Predicate => toPredicate(e, resolve, planSubsearch);
   switch (expr.kind) {
     case 'and':
-      return { kind: 'and', items: expr.items.map((e) => toPredicate(e, resolve)) };
+      return { kind: 'and', items: expr.items.map(recurse) };
     case 'or':
-      return { kind: 'or', items: expr.items.map((e) => toPredicate(e, resolve)) };
+      return { kind: 'or', items: expr.items.map(recurse) };
     case 'not':
-      return { kind: 'not', item: toPredicate(expr.expr, resolve) };
+      return { kind: 'not', item: recurse(expr.expr) };
     case 'subsearch-term':
-      throw errorAt('unsupported', 'unsupported: subsearch', expr.span);
+      if (!planSubsearch) throw errorAt('unsupported', 'unsupported: subsearch in a tstats where clause', expr.span);
+      return { kind: 'subsearch', plan: planSubsearch(expr.subsearch.pipeline), span: expr.span };
     case 'term':
       if (isMatchAll(expr.value.text)) return { kind: 'true' };
       throw errorAt('unsupported', `unsupported: free-text search term "${expr.value.text}"; splice matches field=value pairs, not raw event text`, expr.span);

@@ -17,6 +17,9 @@ export function evaluatePredicate(p: Predicate, row: Row): boolean {
       return !evaluatePredicate(p.item, row);
     case 'true':
       return true;
+    case 'subsearch':
+      // The runtime replaces subsearch terms with their results before evaluating (run.ts).
+      throw new Error('internal error: subsearch term evaluated before it was run');
     case 'exists':
       return valuesOf(row.get(p.field.name)).some((v) => scalarText(v) !== '');
     case 'match': {

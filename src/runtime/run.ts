@@ -11,6 +11,8 @@ import { applyRename } from './commands/rename.js';
 import { applySearch } from './commands/search.js';
 import type { TimeZone } from './time/zone.js';
 import { applyCommand } from './apply-command.js';
+import { readLookup } from './inputlookup.js';
+import { resolveSubsearches } from './subsearch-terms.js';
 import { applyAppend } from './commands/append.js';
 import { applyJoin } from './commands/join.js';
 import type { EvalPort } from './eval-port.js';
@@ -29,7 +31,7 @@ export interface RuntimeContext {
 /** Runs the plan: its SQL on the database, then each runtime stage in order. */
 export function executePlan(plan: Plan, db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): Table {
   registerSearchFunctions(db, ctx.timeZone);
-  const run = (p: Plan): Table => applyStages(runSql(p.source, db, dialect), p.stages, ctx, run);
+  const run = (p: Plan): Table => applyStages(p.source.kind === 'sql' ? runSql(p.source, db, dialect) : readLookup(p.source, ctx, run), p.stages, ctx, run);
   return run(plan);
 }
 
@@ -51,7 +53,7 @@ function applyStage(table: Table, stage: RuntimeStage, ctx: RuntimeContext, run:
     case 'iplocation':
       return applyIplocation(table, stage, ctx.geo());
     case 'search':
-      return applySearch(table, stage);
+      return applySearch(table, { ...stage, predicate: resolveSubsearches(stage.predicate, run) });
     case 'command':
       return applyCommand(table, stage.command, ctx);
     case 'join':

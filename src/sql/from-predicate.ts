@@ -1,3 +1,4 @@
+import { errorAt } from '../diagnostics/diagnostic.js';
 import { ipKeyColumn } from '../datamodels/schema.js';
 import type { FieldRef, Predicate, ValuePattern } from '../plan/predicate.js';
 import { call, col, param, type SqlExpr } from './ast.js';
@@ -17,6 +18,8 @@ export function predicateToSql(p: Predicate): SqlExpr {
       return { kind: 'not-true', expr: predicateToSql(p.item) };
     case 'true':
       return { kind: 'and', items: [] };
+    case 'subsearch':
+      throw errorAt('unsupported', 'unsupported: subsearch in SQL', p.span);
     case 'exists':
       if (p.field.absent) return param(0);
       return { kind: 'is-null', expr: col(p.field.name), negated: true };

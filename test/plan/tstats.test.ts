@@ -1,3 +1,4 @@
+import type { SqlSource } from '../../src/plan/plan.js';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/api/compile.js';
 import { describeStage } from '../../src/plan/describe.js';
@@ -5,7 +6,7 @@ import { sqliteDialect } from '../../src/sql/dialects/sqlite.js';
 import { printSelect } from '../../src/sql/print.js';
 
 function sqlOf(spl: string): { sql: string; params: readonly unknown[] } {
-  return printSelect(compile(spl).plan.source.select, sqliteDialect);
+  return printSelect((compile(spl).plan.source as SqlSource).select, sqliteDialect);
 }
 
 describe('tstats planning', () => {

@@ -1,3 +1,4 @@
+import type { SqlSource } from '../../src/plan/plan.js';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/api/compile.js';
 import { printSelect } from '../../src/sql/print.js';
@@ -74,7 +75,7 @@ describe.each(BACKENDS)('§3.4 CIDR in $name', (backend) => {
 });
 
 describe('§3.4 CIDR: how tstats prints it', () => {
-  const sql = (where: string): string => printSelect(compile(`| tstats count from datamodel=Network_Traffic where ${qualify(where)}`).plan.source.select, sqliteDialect).sql;
+  const sql = (where: string): string => printSelect((compile(`| tstats count from datamodel=Network_Traffic where ${qualify(where)}`).plan.source as SqlSource).select, sqliteDialect).sql;
 
   it('an IP-typed column is a range on its IP key; a text column goes through the CIDR UDF', () => {
     expect(sql('src_ip=10.0.0.0/8')).toContain('"src_ip__ipkey" BETWEEN');

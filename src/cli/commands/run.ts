@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { compile } from '../../api/compile.js';
 import { executePlan } from '../../runtime/run.js';
+import { openSqlite } from '../../exec/sqlite.js';
 import { lookupsUsed } from '../../plan/lookups-used.js';
 import { sqliteDialect } from '../../sql/dialects/sqlite.js';
 import { compileOptions, runtimeContext } from '../context.js';
@@ -41,7 +42,9 @@ export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
         const compiled = compile(source.text, compileOptions(args));
         for (const warning of compiled.warnings) io.stderr(renderDiagnostic(warning, source));
         const ctx = await runtimeContext(args, io, lookupsUsed(compiled.plan));
-        const db = await openData(args, compiled.plan.source.select.from);
+        // inputlookup reads --lookups only; tstats reads the dataset's table from --db or --data.
+        const planSource = compiled.plan.source;
+        const db = planSource.kind === 'sql' ? await openData(args, planSource.select.from) : openSqlite(':memory:', 'write');
         try {
           return executePlan(compiled.plan, db, sqliteDialect, ctx);
         } finally {

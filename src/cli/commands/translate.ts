@@ -40,15 +40,17 @@ export function translateCommand(io: CliIo): CommandModule<object, TranslateArgs
       const source = readSpl(args.spl, args.file);
       const compiled = await withSource(source, () => compile(source.text, compileOptions(args)));
       for (const warning of compiled.warnings) io.stderr(renderDiagnostic(warning, source));
-      const printed = printSelect(compiled.plan.source.select, sqliteDialect);
+      const planSource = compiled.plan.source;
+      const printed = planSource.kind === 'sql' ? printSelect(planSource.select, sqliteDialect) : undefined;
       const runtime = compiled.plan.stages.map(describeStage);
       if (args.json) {
-        const params = printed.params.map((p) => (p instanceof Uint8Array ? { hex: Buffer.from(p).toString('hex') } : p));
-        io.stdout(`${JSON.stringify({ engine: sqliteDialect.name, sql: printed.sql, params, runtime }, null, 2)}\n`);
+        const params = (printed?.params ?? []).map((p) => (p instanceof Uint8Array ? { hex: Buffer.from(p).toString('hex') } : p));
+        io.stdout(`${JSON.stringify({ engine: sqliteDialect.name, sql: printed?.sql ?? null, params, runtime }, null, 2)}\n`);
         return;
       }
-      const out = [`-- SQL (${sqliteDialect.name}), from ${compiled.plan.source.command}:`, `${printed.sql};`];
-      out.push('-- parameters:', ...printed.params.map((p, i) => `--   ?${i + 1} = ${showValue(p)}`));
+      const out = printed
+        ? [`-- SQL (${sqliteDialect.name}), from tstats:`, `${printed.sql};`, '-- parameters:', ...printed.params.map((p, i) => `--   ?${i + 1} = ${showValue(p)}`)]
+        : [`-- no SQL: inputlookup ${planSource.kind === 'inputlookup' ? planSource.table.text : ''} reads the lookup's rows in splice`];
       out.push(runtime.length === 0 ? '-- runtime stages: none' : '-- runtime stages (run by splice on the SQL result, in order):');
       out.push(...runtime.map((r, i) => `--   ${i + 1}. ${r}`));
       io.stdout(`${out.join('\n')}\n`);

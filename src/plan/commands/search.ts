@@ -1,15 +1,15 @@
 import type { SearchCommand } from '../../ast/nodes.js';
 import type { SearchStage } from '../plan.js';
-import { toPredicate } from '../search-to-predicate.js';
+import { toPredicate, type SubsearchPlanner } from '../search-to-predicate.js';
 
 /**
  * `| search` after the first command filters result rows by field name,
  * case-sensitively for names and case-insensitively for values. `search *`
  * (the default *_filter body) keeps everything and is dropped.
  */
-export function planSearch(cmd: SearchCommand): SearchStage | undefined {
+export function planSearch(cmd: SearchCommand, planSubsearch: SubsearchPlanner): SearchStage | undefined {
   if (!cmd.expr) return undefined;
-  const predicate = toPredicate(cmd.expr, (w) => ({ written: w.text, name: w.text, ipKeyed: false, numericStorage: false, span: w.span }));
+  const predicate = toPredicate(cmd.expr, (w) => ({ written: w.text, name: w.text, ipKeyed: false, numericStorage: false, span: w.span }), planSubsearch);
   if (predicate.kind === 'true') return undefined;
   return { kind: 'search', predicate, span: cmd.span };
 }
