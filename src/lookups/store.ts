@@ -87,14 +87,22 @@ function whyUnusable(definition: LookupDefinition, dir: string): string | undefi
   return undefined;
 }
 
+/**
+ * Header names and cells are trimmed of surrounding spaces, as Splunk's lookup
+ * reader evidently does [INF]: Splunk's own detections read `status` from a file
+ * whose header is `ransomware_notes, status` and compare its value ` True` to `True`.
+ */
 async function readCsvLookup(file: string): Promise<Pick<LookupTable, 'fields' | 'rows'>> {
   const rows: ReadonlyMap<string, string>[] = [];
   for await (const record of csvSource(file).records()) {
     const row = new Map<string, string>();
-    for (const [key, value] of record.values) row.set(key, typeof value === 'string' ? value : value.join('\n'));
+    for (const [key, value] of record.values) {
+      const cell = (typeof value === 'string' ? value : value.join('\n')).trim();
+      if (cell !== '') row.set(key.trim(), cell);
+    }
     rows.push(row);
   }
-  return { fields: await readCsvHeader(file), rows };
+  return { fields: (await readCsvHeader(file)).map((f) => f.trim()), rows };
 }
 
 /** A store with no lookups, for searches run without a lookup directory. */
