@@ -13,6 +13,9 @@ export interface LookupDefinition {
   readonly defaultMatch?: string;
   readonly minMatches?: string;
   readonly maxMatches?: string;
+  /** A KV store collection's name, and the fields it declares (`fields_list`). */
+  readonly collection?: string;
+  readonly fieldsList?: string;
   readonly source: string;
 }
 
@@ -46,6 +49,8 @@ function parseLookupDefinition(file: string): LookupDefinition {
     ...optional('defaultMatch', text('default_match')),
     ...optional('minMatches', text('min_matches')),
     ...optional('maxMatches', text('max_matches')),
+    ...optional('collection', text('collection')),
+    ...optional('fieldsList', text('fields_list')),
     source: file,
   };
 }

@@ -39,8 +39,9 @@ export interface LookupStoreOptions {
  * for must already be in memory. Pass `only` to load just the lookups a search
  * names (the security_content set is about 100,000 rows). Definition settings
  * are checked here too, so a malformed match_type fails before any search runs.
- * A definition whose CSV file is absent, or that is not CSV-based (a KV store
- * collection), loads without error and is reported by unusable().
+ * A KV store collection loads as an empty table with its declared fields; a
+ * definition whose CSV file is absent, or of another kind, loads without error
+ * and is reported by unusable().
  */
 export async function loadLookupStore(dir: string, options: LookupStoreOptions = {}): Promise<LookupStore> {
   const wanted = options.only === undefined ? undefined : new Set(options.only);
@@ -61,8 +62,10 @@ export async function loadLookupStore(dir: string, options: LookupStoreOptions =
     defined.add(definition.name);
     if (!isWanted(definition.name)) continue;
     lookupSettings(definition);
-    const problem = whyUnusable(definition, dir);
-    if (problem !== undefined) problems.set(definition.name, problem);
+    const collection = emptyCollection(definition);
+    const problem = collection ? undefined : whyUnusable(definition, dir);
+    if (collection) pending.push(Promise.resolve([definition.name, collection]));
+    else if (problem !== undefined) problems.set(definition.name, problem);
     else pending.push(readOnce(definition.filename ?? '').then((t) => [definition.name, { definition, ...t }]));
   }
   for (const filename of readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort()) {
@@ -76,6 +79,17 @@ export async function loadLookupStore(dir: string, options: LookupStoreOptions =
     names: () => [...tables.keys()],
     unusable: (name) => problems.get(name),
   };
+}
+
+/**
+ * A KV store collection: its rows live in a Splunk instance, not in files, so
+ * here it is the empty table with the fields its definition declares (as on a
+ * fresh instance). `_key` is the store's internal id, not a lookup field.
+ */
+function emptyCollection(definition: LookupDefinition): LookupTable | undefined {
+  if (definition.collection === undefined || definition.fieldsList === undefined) return undefined;
+  const fields = definition.fieldsList.split(',').map((f) => f.trim()).filter((f) => f !== '' && f !== '_key');
+  return { definition, fields, rows: [] };
 }
 
 function whyUnusable(definition: LookupDefinition, dir: string): string | undefined {

@@ -107,7 +107,11 @@ describe('lookup refusals', () => {
       return [];
     };
     expect(hintsOf('lookup usres user')).toEqual(['did you mean users?']);
-    expect(hintsOf('lookup baseline a')[0]).toMatch(/not a CSV file lookup/);
+  });
+
+  it('reads a KV store collection as an empty table with its declared fields (a fresh instance)', () => {
+    expect(run('lookup baseline a OUTPUT b', [{ a: 'x', b: 'kept?' }])).toEqual({ fields: ['a', 'b'], rows: [{ a: 'x' }] });
+    expect(store.get('baseline')?.fields).toEqual(['a', 'b']);
   });
 
   it('refuses input and output fields the lookup lacks', () => {
