@@ -1,5 +1,6 @@
 import type { Predicate, ValuePattern } from '../plan/predicate.js';
 import { ipInRange } from '../values/ip.js';
+import { holds } from './eval/operators.js';
 import { matchesCaseInsensitive, splunkCompare } from '../values/match.js';
 import { scalarText, valuesOf, type Row } from '../values/value.js';
 
@@ -28,7 +29,7 @@ export function evaluatePredicate(p: Predicate, row: Row): boolean {
     }
     case 'compare': {
       const { op, value } = p;
-      return valuesOf(row.get(p.field.name)).some((v) => compareHolds(splunkCompare(v, value), op));
+      return valuesOf(row.get(p.field.name)).some((v) => holds(op, splunkCompare(v, value)));
     }
   }
 }
@@ -40,18 +41,5 @@ function matchesPattern(text: string, pattern: ValuePattern): boolean {
       return matchesCaseInsensitive(text, pattern.text);
     case 'cidr':
       return ipInRange(text, pattern.range);
-  }
-}
-
-function compareHolds(order: number, op: '<' | '<=' | '>' | '>='): boolean {
-  switch (op) {
-    case '<':
-      return order < 0;
-    case '<=':
-      return order <= 0;
-    case '>':
-      return order > 0;
-    case '>=':
-      return order >= 0;
   }
 }

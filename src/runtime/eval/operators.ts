@@ -65,7 +65,8 @@ export function compareScalars(a: Scalar, b: Scalar): number {
 
 export type ComparisonOp = '=' | '==' | '!=' | '<' | '<=' | '>' | '>=';
 
-function holds(op: ComparisonOp, order: number): boolean {
+/** Whether a three-way comparison result satisfies `op`; shared with the search-language runtime. */
+export function holds(op: ComparisonOp, order: number): boolean {
   switch (op) {
     case '=':
     case '==':
