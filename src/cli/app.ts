@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { SpliceError } from '../diagnostics/diagnostic.js';
 import { conformanceCommand, ConformanceShortfall } from './commands/conformance.js';
 import { fmtCommand } from './commands/fmt.js';
+import { genCommand } from './commands/gen.js';
 import { ingestCommand } from './commands/ingest.js';
 import { initCommand } from './commands/init.js';
 import { parseCommand } from './commands/parse.js';
@@ -24,11 +25,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .command(translateCommand(io))
     .command(ingestCommand(io))
     .command(initCommand(io))
+    .command(genCommand(io))
     .command(parseCommand(io))
     .command(fmtCommand(io))
     .command(conformanceCommand(io))
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces for internal errors' })
-    .demandCommand(1, 'name a command: run, translate, init, ingest, parse, fmt or conformance')
+    .demandCommand(1, 'name a command: run, translate, init, gen, ingest, parse, fmt or conformance')
     .strict()
     .version(VERSION)
     .help()

@@ -4,7 +4,7 @@ import { CVES, MITRE_TACTICS, MITRE_TACTIC_IDS, MITRE_TECHNIQUES, SIGNATURES, VE
  * Fixed value lists by field, most common first. A key is `Model.Root:field`,
  * `Model:field` or `field`, most specific first: `status` is an HTTP code in
  * Web but a service state in Endpoint.Services. Values a model's dataset
- * constraints name are added to these by the caller.
+ * constraints name are appended by the caller.
  */
 const FIXED: Readonly<Record<string, readonly string[]>> = {
   transport: ['tcp', 'udp', 'icmp'],
@@ -19,6 +19,12 @@ const FIXED: Readonly<Record<string, readonly string[]>> = {
   'Data_Access:action': ['read', 'modified', 'created', 'deleted', 'downloaded', 'shared'],
   'Endpoint.Filesystem:action': ['created', 'modified', 'read', 'deleted', 'acl_modified'],
   'Endpoint.Registry:action': ['modified', 'created', 'deleted', 'read'],
+  'Intrusion_Detection:action': ['allowed', 'blocked'],
+  'Endpoint:action': ['allowed', 'blocked'],
+  'Change_Analysis:action': ['modified', 'created', 'deleted', 'updated'],
+  'Change_Analysis:change_type': ['AAA', 'filesystem', 'registry', 'restart', 'network'],
+  'Splunk_Audit.Scheduler_Activity:status': ['success', 'skipped', 'continued', 'delegated_remote'],
+  'Email:protocol': ['smtp', 'esmtp', 'imap'],
   'Change:status': ['success', 'failure'],
   'Change:change_type': ['AAA', 'filesystem', 'registry', 'restart', 'network', 'cloud'],
   'Change:object_category': ['user', 'group', 'file', 'registry', 'policy', 'instance'],

@@ -1,5 +1,5 @@
 import type { ColumnSpec, RootTable } from '../datamodels/schema.js';
-import type { SqliteDatabase } from '../exec/sqlite.js';
+import { hasTable, type SqliteDatabase } from '../exec/sqlite.js';
 import { encodeValue, ensureTable } from '../ingest/table-writer.js';
 import { printStatement } from '../sql/ddl.js';
 import { sqliteDialect } from '../sql/dialects/sqlite.js';
@@ -49,7 +49,8 @@ export function generate(db: SqliteDatabase, table: RootTable, rows: number, rng
     for (let n = 0; n < rows; n++) {
       for (let g = 0; g < groupSizes.length; g++) groupIndex[g] = rng.skewedIndex(groupSizes[g] as number);
       for (let f = 0; f < fillers.length; f++) (fillers[f] as Filler)(row);
-      insert.run(row);
+      // Spread arguments bind faster than one array argument in better-sqlite3 (about 1.5x on 75 columns).
+      insert.run(...row);
     }
   })();
   return rows;
@@ -70,8 +71,11 @@ export function generateAll(db: SqliteDatabase, tables: readonly RootTable[], ro
   return db.transaction(() =>
     tables.map((table) => {
       const began = performance.now();
-      ensureTable(db, table, sqliteDialect);
+      // A new table gets its indexes after it is filled: sorting once is much
+      // faster than inserting random IP keys into a B-tree row by row.
+      if (!hasTable(db, table.name)) db.exec(printStatement({ kind: 'create-table', table: table.name, columns: table.columns.map((c) => ({ name: c.name, type: c.sqlType })) }, sqliteDialect));
       const written = generate(db, table, rows, new Rng(deriveSeed(seed, table.name)), options);
+      ensureTable(db, table, sqliteDialect);
       return { table: table.name, rows: written, seconds: (performance.now() - began) / 1000 };
     }),
   )();
@@ -82,17 +86,9 @@ function planTable(table: RootTable, rng: Rng, options: GenOptions): TablePlan {
   const ctx: FieldContext = { table, pools: new TablePools(rng, options.start, span), constraints: constraintValues(table) };
   const groups = new Map<string, number>();
   const groupSizes: number[] = [];
-  const groupIndex = new Int32Array(64);
-  const fillers: Filler[] = [];
-  table.columns.forEach((column, i) => {
-    if (column.isIpKey) return;
-    if (column.field === '_time') {
-      fillers.push((row) => (row[i] = options.start + rng.int(0, span - 1)));
-      return;
-    }
-    const keyAt = table.columns.findIndex((c) => c.isIpKey && c.field === column.field);
-    const key = keyAt < 0 ? undefined : (table.columns[keyAt] as ColumnSpec);
-    const missing = ALWAYS_PRESENT.has(column.field) ? 0 : options.missingRate;
+  const planned: { column: ColumnSpec; at: number; source: FieldSource; group: number }[] = [];
+  table.columns.forEach((column, at) => {
+    if (column.isIpKey || column.field === '_time') return;
     const source = fieldSource(ctx, column);
     let group = -1;
     if (source.kind === 'linked') {
@@ -102,13 +98,35 @@ function planTable(table: RootTable, rng: Rng, options: GenOptions): TablePlan {
         groupSizes.push(source.values.length);
       }
     }
-    fillers.push(filler(source, column, i, key, keyAt, missing, rng, group, groupIndex));
+    planned.push({ column, at, source, group });
   });
-  return { fillers, groupSizes, groupIndex: groupIndex.subarray(0, Math.max(1, groupSizes.length)) };
+  const groupIndex = new Int32Array(groupSizes.length);
+  const timeAt = table.columns.findIndex((c) => c.field === '_time');
+  const fillers: Filler[] = [(row) => (row[timeAt] = options.start + rng.int(0, span - 1))];
+  for (const { column, at, source, group } of planned) {
+    const keyAt = table.columns.findIndex((c) => c.isIpKey && c.field === column.field);
+    const key = keyAt < 0 ? undefined : (table.columns[keyAt] as ColumnSpec);
+    const missing = ALWAYS_PRESENT.has(column.field) ? 0 : options.missingRate;
+    fillers.push(filler(source, { column, at, key, keyAt, missing, group }, rng, groupIndex));
+  }
+  return { fillers, groupSizes, groupIndex };
 }
 
-/** One column's generator; `key`/`keyAt` is its IP key column, filled from the same value. */
-function filler(source: FieldSource, column: ColumnSpec, at: number, key: ColumnSpec | undefined, keyAt: number, missing: number, rng: Rng, group: number, groupIndex: Int32Array): Filler {
+/** Where a column's value goes: its cell, and its IP key column's cell (filled from the same value). */
+interface Slot {
+  readonly column: ColumnSpec;
+  readonly at: number;
+  readonly key: ColumnSpec | undefined;
+  readonly keyAt: number;
+  /** Chance the field is absent from an event. */
+  readonly missing: number;
+  /** Linked group number, or -1. */
+  readonly group: number;
+}
+
+/** One column's generator. */
+function filler(source: FieldSource, slot: Slot, rng: Rng, groupIndex: Int32Array): Filler {
+  const { column, at, key, keyAt, missing, group } = slot;
   const encode = (spec: ColumnSpec, value: string | readonly string[]): Cell => (value === '' || value.length === 0 ? null : encodeValue(spec, value));
   if (source.kind === 'draw') {
     return (row) => {

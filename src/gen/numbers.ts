@@ -38,6 +38,8 @@ const EXACT: ReadonlyMap<string, Draw> = new Map<string, Draw>([
   ['response_time', intRange(1, 5000)],
   ['delay', intRange(0, 2000)],
   ['spent', intRange(1, 90_000)],
+  ['total_run_time', seconds],
+  ['retries', (rng) => String(rng.skewedIndex(6))],
   ['lease_duration', oneOf(['86400', '3600', '28800', '691200'])],
   ['process_id', (rng) => String(rng.int(1, 16383) * 4)],
   ['parent_process_id', (rng) => String(rng.int(1, 16383) * 4)],

@@ -49,10 +49,7 @@ export class TablePools {
   }
 
   guids(): readonly string[] {
-    return this.pool('guids', () => this.many(64, () => {
-      const h = this.rng.hex(32).toUpperCase();
-      return `{${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}}`;
-    }));
+    return this.pool('guids', () => this.many(64, () => guid(this.rng)));
   }
 
   macs(): readonly string[] {
@@ -98,6 +95,12 @@ export class TablePools {
     for (let i = 0; i < count; i++) out += String.fromCharCode(97 + this.rng.int(0, 25));
     return out;
   }
+}
+
+/** A Sysmon-style process GUID, `{8-4-4-4-12}` in upper case. */
+export function guid(rng: Rng): string {
+  const h = rng.hex(32).toUpperCase();
+  return `{${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}}`;
 }
 
 function interleave(a: readonly string[], b: readonly string[]): string[] {

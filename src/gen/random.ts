@@ -68,10 +68,16 @@ export class Rng {
   /** `count` hex digits, for hashes, GUIDs and ids. */
   hex(count: number): string {
     let out = '';
-    while (out.length < count) out += this.uint32().toString(16).padStart(8, '0');
-    return out.slice(0, count);
+    while (out.length < count) {
+      const w = this.uint32();
+      out += (HEX[w >>> 24] as string) + (HEX[(w >>> 16) & 255] as string) + (HEX[(w >>> 8) & 255] as string) + (HEX[w & 255] as string);
+    }
+    return out.length === count ? out : out.slice(0, count);
   }
 }
+
+/** Byte → two hex digits: a table lookup is several times faster than toString(16) in the per-row id draws. */
+const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /**
  * FNV-1a of a text, mixed with a seed: gives each table its own stream, so a

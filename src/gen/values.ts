@@ -1,7 +1,7 @@
 import type { ColumnSpec, RootTable } from '../datamodels/schema.js';
 import { domainValues } from './domains.js';
 import { numberDraw, type Draw } from './numbers.js';
-import type { TablePools } from './pools.js';
+import { guid, type TablePools } from './pools.js';
 import { DOMAIN_NAMES, FILE_PATHS, HOSTS, PARENT_PROCESSES, PROCESSES, REGISTRY_PATHS, SOURCETYPES, USER_AGENTS, USERS } from './vocabulary.js';
 
 /**
@@ -39,15 +39,15 @@ export function fieldSource(ctx: FieldContext, column: ColumnSpec): FieldSource 
   if (linked) return linked;
   const fixed = domainValues(table.name, table.model.name, field);
   const named = ctx.constraints.get(field);
-  if (named || fixed) return list([...new Set([...(named ?? []), ...(fixed ?? [])])]);
+  // The curated list sets the frequency order; constraint values it lacks follow, in the order written.
+  if (named || fixed) return list([...new Set([...(fixed ?? []), ...(named ?? [])])]);
   if (column.fieldType === 'ip') return list(pools.ips());
   if (column.fieldType === 'boolean') return list(['true', 'false']);
-  if (UNIQUE_IDS.has(field)) return draw(field.endsWith('guid') ? (rng) => `{${rng.hex(8)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(12)}}`.toUpperCase() : (rng) => rng.hex(16));
-  const byName = stringByName(ctx, field);
-  if (byName) return byName;
+  if (UNIQUE_IDS.has(field)) return draw(field.endsWith('guid') ? guid : (rng) => rng.hex(16));
+  // Numbers first: `response_time` is a duration and `process_id` a number even where a model types them as text.
   const numeric = numberDraw(field, column.fieldType === 'number');
   if (numeric) return draw(numeric);
-  return list(pools.generic(field));
+  return stringByName(ctx, field) ?? list(pools.generic(field));
 }
 
 /** Text fields recognised by their name's shape (`*_hash`, `*_mac`, `*_user` …). */
@@ -67,6 +67,7 @@ function stringByName(ctx: FieldContext, field: string): FieldSource | undefined
   if (field === 'command') return list(PROCESSES.map((p) => p.commandLine));
   if (field.endsWith('_time') || field === 'date') return list(pools.isoTimes());
   if (field === 'user_agent') return list(USER_AGENTS);
+  if (field === 'risk_object') return list([...HOSTS, ...USERS]);
   if (field.endsWith('_id') && !field.startsWith('annotations')) return list(Array.from({ length: 16 }, (_, i) => String(1000 + i * 17)));
   return undefined;
 }
