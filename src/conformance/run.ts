@@ -37,18 +37,21 @@ export interface ConformanceReport {
 export interface ConformanceOptions {
   readonly extraMacros?: readonly string[];
   readonly runtime: RuntimeContext;
+  /** Execute on this database (e.g. one made by `splice gen`) instead of empty tables. */
+  readonly database?: string;
 }
 
 /**
  * Takes every detection under `dir` through expand → parse → translate →
  * execute. Execution runs on an empty database holding every data model's
- * table and every CSV lookup from `dir/lookups`, so it proves the SQL and
- * runtime stages run, not what they return.
+ * table and every CSV lookup from `dir/lookups` (or on a given database, such
+ * as one `splice gen` filled), so it proves the SQL and runtime stages run,
+ * not what they return.
  */
 export async function runConformance(dir: string, options: ConformanceOptions): Promise<ConformanceReport> {
   const macroDir = join(dir, 'macros');
   const macros = [...(isDirectory(macroDir) ? loadMacroPaths([macroDir]) : []), ...loadMacroPaths(options.extraMacros ?? [])];
-  const db = await emptyDatabase(dir);
+  const db = options.database === undefined ? await emptyDatabase(dir) : openSqlite(options.database, 'read');
   try {
     const results: ConformanceResult[] = [];
     let genericCommands = 0;

@@ -13,6 +13,7 @@ interface ConformanceArgs {
   macros?: string | string[];
   mmdb?: string;
   require?: string;
+  db?: string;
 }
 
 const DEFAULT_DIR = '../shared/corpus/security_content';
@@ -29,15 +30,17 @@ export function conformanceCommand(io: CliIo): CommandModule<object, Conformance
           macros: { type: 'string', describe: 'more macro definitions, besides DIR/macros (repeatable)' },
           mmdb: { type: 'string', describe: 'GeoIP database for detections that use iplocation' },
           require: { type: 'string', choices: STAGES, describe: 'exit 1 unless every detection reaches at least this stage' },
+          db: { type: 'string', describe: 'execute on this database (e.g. from splice gen) instead of empty tables' },
         })
         .example('$0 conformance --json report.json', 'run the whole ESCU corpus and keep the per-detection report')
-        .example('$0 conformance --require parse', 'fail when any detection no longer parses') as unknown as Argv<ConformanceArgs>,
+        .example('$0 conformance --require parse', 'fail when any detection no longer parses')
+        .example('$0 gen --db cim.db --rows 100000 && $0 conformance --db cim.db', 'execute every detection on synthetic data') as unknown as Argv<ConformanceArgs>,
     handler: async (args) => {
       const dir = args.dir ?? (existsSync(DEFAULT_DIR) ? DEFAULT_DIR : undefined);
       if (dir === undefined) throw new UsageError(`no corpus: give DIR (none found at ${DEFAULT_DIR})`);
       if (!existsSync(`${dir}/detections`)) throw new UsageError(`${dir} has no detections/ folder`);
       const report = await withSource(undefined, async () =>
-        runConformance(dir, { extraMacros: listOf(args.macros), runtime: await runtimeContext({ tz: 'UTC', ...(args.mmdb ? { mmdb: args.mmdb } : {}), ...(existsSync(`${dir}/lookups`) ? { lookups: `${dir}/lookups` } : {}) }, io) }),
+        runConformance(dir, { extraMacros: listOf(args.macros), ...(args.db ? { database: args.db } : {}), runtime: await runtimeContext({ tz: 'UTC', ...(args.mmdb ? { mmdb: args.mmdb } : {}), ...(existsSync(`${dir}/lookups`) ? { lookups: `${dir}/lookups` } : {}) }, io) }),
       );
       io.stdout(formatSummary(report));
       if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
