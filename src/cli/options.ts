@@ -14,10 +14,10 @@ export const SEARCH_OPTIONS = {
 
 export const RUN_OPTIONS = {
   db: { type: 'string', describe: 'SQLite database made by `splice ingest` (opened read-only)' },
-  data: { type: 'string', describe: 'load [DM=]FILE (CSV, JSON, NDJSON, Zeek conn.log) into a temporary database (repeatable)' },
+  data: { type: 'string', describe: 'load [DM[.Root]=]FILE (CSV, JSON, NDJSON, Zeek conn.log) into a temporary database (repeatable)' },
   mmdb: { type: 'string', describe: 'GeoIP database for iplocation (MaxMind City or DB-IP .mmdb); else $SPLICE_MMDB, else the bundled DB-IP City Lite' },
-  lookups: { type: 'string', describe: 'directory of lookup definitions (.yml) and CSV files for the lookup command, e.g. security_content/lookups' },
-  tz: { type: 'string', describe: 'time zone for convert ctime(), e.g. UTC or Europe/Berlin (default: this machine\'s zone, as Splunk uses the search head\'s)' },
+  lookups: { type: 'string', describe: 'directory of lookup definitions (.yml) and CSV files for lookup and inputlookup, e.g. security_content/lookups' },
+  tz: { type: 'string', describe: 'time zone for times and time bins (convert ctime, strftime, relative_time, span=), e.g. UTC or Europe/Berlin (default: this machine\'s zone, as Splunk uses the search head\'s)' },
   format: { type: 'string', choices: OUTPUT_FORMATS, default: 'table', describe: 'output: table for people, csv as Splunk exports, json in Splunk\'s REST shape, jsonl one result per line' },
 } as const satisfies Record<string, Options>;
 
