@@ -58,7 +58,8 @@ describe('stats groups and output', () => {
     expectRefused(stats('stats perc101(x)'), 'unsupported: unsupported: stats function perc101');
     expectRefused(stats('stats allnum=true sum(x)'), 'unsupported: unsupported: stats allnum=true');
     expectRefused(stats('stats foo=1 count'), 'unsupported: unsupported: stats option foo=');
-    expectRefused(stats('stats values(*)'), 'unsupported: unsupported: wildcard field * in stats function values');
+    expectRefused(stats('stats values(a*b*)'), 'unsupported: unsupported: more than one * in a*b*');
+    expectRefused(stats('stats values(x*) as y'), 'invalid-argument: a wildcard aggregate needs one * in its AS name too (y)');
     expectRefused(stats('stats sum'), 'invalid-argument: stats: sum needs a field, e.g. sum(x)');
     expectRefused(
       stats('stats count(eval(x>1))'),

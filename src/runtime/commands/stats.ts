@@ -7,6 +7,8 @@ import { compileFunction, refuseAllnum, type CompiledFunction } from '../stats/c
 import { applyEventstats } from '../stats/eventstats.js';
 import { compareGroups, groupsOf, type Group } from '../stats/groups.js';
 import { applyStreamstats } from '../stats/streamstats.js';
+import { expandWildcards } from '../stats/wildcards.js';
+import { allFields } from '../field-glob.js';
 
 /**
  * stats, eventstats and streamstats over rows.
@@ -35,8 +37,8 @@ export function applyStats(table: Table, cmd: StatsCommand, port: EvalPort): Tab
 function stats(table: Table, cmd: StatsCommand, port: EvalPort): Table {
   checkOptions('stats', cmd.options, ['partitions', 'allnum', 'delim', 'dedup_splitvals']);
   refuseAllnum(cmd);
-  const functions = cmd.functions.map((f) => compileFunction(f, 'stats', port));
   const by = cmd.by.map((w) => w.text);
+  const functions = expandWildcards(cmd.functions, allFields(table), by).map((f) => compileFunction(f, 'stats', port));
   const dedup = boolOption(cmd.options, 'dedup_splitvals', false);
   const groups = new Map<string, { group: Group; state: Accumulator[] }>();
   const stateFor = (group: Group): Accumulator[] => {
