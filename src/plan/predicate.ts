@@ -42,3 +42,8 @@ export interface FieldRef {
   readonly absent?: boolean;
   readonly span: Span;
 }
+
+/** A field known only by its name, as the row runtime and names outside a data model have it. */
+export function namedField(name: string, span: Span, absent = false): FieldRef {
+  return { written: name, name, ipKeyed: false, numericStorage: false, ...(absent ? { absent } : {}), span };
+}

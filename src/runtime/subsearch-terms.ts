@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/plan.js';
-import type { FieldRef, Predicate } from '../plan/predicate.js';
+import { namedField, type Predicate } from '../plan/predicate.js';
 import { classifyValue } from '../plan/search-to-predicate.js';
 import { errorAt } from '../diagnostics/diagnostic.js';
 import { scalarText, valuesOf, type Table } from '../values/value.js';
@@ -39,7 +39,7 @@ function termOf(table: Table, span: { start: number; end: number }): Predicate {
     const parts: Predicate[] = [];
     for (const [field, value] of row) {
       if (field.startsWith('_')) continue;
-      const ref: FieldRef = { written: field, name: field, ipKeyed: false, numericStorage: false, span };
+      const ref = namedField(field, span);
       const options = valuesOf(value).map((v): Predicate => ({ kind: 'match', field: ref, pattern: classifyValue(scalarText(v)) }));
       parts.push(options.length === 1 ? (options[0] as Predicate) : { kind: 'or', items: options });
     }

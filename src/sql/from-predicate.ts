@@ -40,7 +40,8 @@ function anyValue(field: FieldRef, test: (field: FieldRef) => SqlExpr): SqlExpr 
   return { kind: 'any-value', column: field.name, test: test({ ...field, name: 'value', ipKeyed: false, numericStorage: false, multivalue: false }) };
 }
 
-function textOf(field: FieldRef): SqlExpr {
+/** A field's value as text: `_time` is stored as a number, and Splunk compares and lists values as text. */
+export function textOf(field: FieldRef): SqlExpr {
   return field.numericStorage ? { kind: 'cast', expr: col(field.name), to: 'TEXT' } : col(field.name);
 }
 

@@ -2,6 +2,7 @@ import type { InputlookupCommand, Pipeline } from '../../ast/nodes.js';
 import { errorAt } from '../../diagnostics/diagnostic.js';
 import { booleanOption, rejectUnknownOptions } from '../options.js';
 import type { LookupSource, Plan } from '../plan.js';
+import { namedField } from '../predicate.js';
 import { toPredicate } from '../search-to-predicate.js';
 
 /**
@@ -14,7 +15,7 @@ export function planInputlookup(cmd: InputlookupCommand, planSubsearch: (p: Pipe
   for (const option of cmd.options) booleanOption(option);
   if (cmd.table.text.trim() === '') throw errorAt('invalid-argument', 'inputlookup needs a lookup name', cmd.span);
   const where = cmd.where
-    ? toPredicate(cmd.where, (w) => ({ written: w.text, name: w.text, ipKeyed: false, numericStorage: false, span: w.span }), planSubsearch)
+    ? toPredicate(cmd.where, (w) => namedField(w.text, w.span), planSubsearch)
     : undefined;
   return { kind: 'inputlookup', table: cmd.table, ...(where ? { where } : {}), warnings: [], span: cmd.span };
 }

@@ -1,5 +1,6 @@
 import type { SearchCommand } from '../../ast/nodes.js';
 import type { SearchStage } from '../plan.js';
+import { namedField } from '../predicate.js';
 import { toPredicate, type SubsearchPlanner } from '../search-to-predicate.js';
 
 /**
@@ -9,7 +10,7 @@ import { toPredicate, type SubsearchPlanner } from '../search-to-predicate.js';
  */
 export function planSearch(cmd: SearchCommand, planSubsearch: SubsearchPlanner): SearchStage | undefined {
   if (!cmd.expr) return undefined;
-  const predicate = toPredicate(cmd.expr, (w) => ({ written: w.text, name: w.text, ipKeyed: false, numericStorage: false, span: w.span }), planSubsearch);
+  const predicate = toPredicate(cmd.expr, (w) => namedField(w.text, w.span), planSubsearch);
   if (predicate.kind === 'true') return undefined;
   return { kind: 'search', predicate, span: cmd.span };
 }

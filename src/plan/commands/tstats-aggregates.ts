@@ -2,6 +2,7 @@ import type { StatsFunction, Word } from '../../ast/nodes.js';
 import { errorAt } from '../../diagnostics/diagnostic.js';
 import type { RootTable } from '../../datamodels/schema.js';
 import { call, col, param, type SqlExpr } from '../../sql/ast.js';
+import { textOf } from '../../sql/from-predicate.js';
 import type { CellDecoding, PlanWarning } from '../plan.js';
 import type { FieldRef } from '../predicate.js';
 import { resolveTstatsField } from './tstats-fields.js';
@@ -10,11 +11,6 @@ export interface LoweredAggregate {
   readonly name: string;
   readonly expr: SqlExpr;
   readonly decode: CellDecoding;
-}
-
-/** Splunk treats these values as text: "1", "1.0" and "01" are distinct (Statistical functions docs). */
-function asText(ref: FieldRef): SqlExpr {
-  return ref.numericStorage ? { kind: 'cast', expr: col(ref.name), to: 'TEXT' } : col(ref.name);
 }
 
 const SUPPORTED = ['count', 'values', 'dc', 'distinct_count', 'earliest', 'latest', 'min', 'max', 'sum', 'avg'];
@@ -52,10 +48,10 @@ export function lowerAggregate(table: RootTable, agg: StatsFunction, warnings: P
       return { name, expr: call('COUNT', column), decode: 'scalar' };
     case 'values':
       // Distinct values in byte order, as a JSON list: "44" < "443" < "4450" < "80" (Multivalue stats docs).
-      return { name, expr: { kind: 'call', fn: 'json_group_array', args: [asText(ref)], distinct: true, orderBy: asText(ref), filter: present }, decode: 'values-json' };
+      return { name, expr: { kind: 'call', fn: 'json_group_array', args: [textOf(ref)], distinct: true, orderBy: textOf(ref), filter: present }, decode: 'values-json' };
     case 'dc':
     case 'distinct_count':
-      return { name, expr: { kind: 'call', fn: 'COUNT', args: [asText(ref)], distinct: true }, decode: 'scalar' };
+      return { name, expr: { kind: 'call', fn: 'COUNT', args: [textOf(ref)], distinct: true }, decode: 'scalar' };
     case 'earliest':
       return { name, expr: ref.name === '_time' ? call('MIN', column) : call('splice_earliest', col('_time'), column), decode: 'scalar' };
     case 'latest':

@@ -4,7 +4,7 @@ import { closestNames } from '../../macros/suggest.js';
 import { BASE_EVENT_FIELD_NAMES, lineage, resolveFieldReference } from '../../datamodels/model-v2.js';
 import type { ColumnSpec, RootTable } from '../../datamodels/schema.js';
 import type { PlanWarning } from '../plan.js';
-import type { FieldRef } from '../predicate.js';
+import { namedField, type FieldRef } from '../predicate.js';
 
 /**
  * tstats field names: dataset fields carry their dataset path
@@ -15,14 +15,14 @@ import type { FieldRef } from '../predicate.js';
  */
 export function resolveTstatsField(table: RootTable, word: Word, warnings: PlanWarning[]): { ref: FieldRef; column?: ColumnSpec } {
   const column = lookup(table, word, warnings);
-  if (column === undefined) return { ref: { written: word.text, name: word.text, ipKeyed: false, numericStorage: false, absent: true, span: word.span } };
+  if (column === undefined) return { ref: namedField(word.text, word.span, true) };
   return { ref: fieldRef(column, word), column };
 }
 
 /** Resolves a bare name as data model constraints use it (`action=allowed`). */
 export function resolveConstraintField(table: RootTable, word: Word): FieldRef {
   const column = table.byField.get(word.text);
-  if (!column) return { written: word.text, name: word.text, ipKeyed: false, numericStorage: false, absent: true, span: word.span };
+  if (!column) return namedField(word.text, word.span, true);
   return fieldRef(column, word);
 }
 

@@ -4,7 +4,7 @@ import { lineage } from '../../datamodels/model-v2.js';
 import { parseSpan } from '../../runtime/time/bins.js';
 import { parseSearchExpression } from '../../parser/search-expression.js';
 import { col, param, type EachJoin, type SqlExpr } from '../../sql/ast.js';
-import { predicateToSql } from '../../sql/from-predicate.js';
+import { predicateToSql, textOf } from '../../sql/from-predicate.js';
 import { booleanOption, rejectUnknownOptions } from '../options.js';
 import type { PlanWarning, SqlSource } from '../plan.js';
 import type { Predicate } from '../predicate.js';
@@ -55,7 +55,7 @@ export function planTstats(cmd: TstatsCommand): SqlSource {
     } else if (timeSpan !== undefined && ref.name === '_time') {
       text = { kind: 'call', fn: 'splice_time_bin', args: [col('_time'), param(timeSpan)] };
     } else {
-      text = ref.numericStorage ? { kind: 'cast', expr: col(ref.name), to: 'TEXT' } : col(ref.name);
+      text = textOf(ref);
     }
     return { name: word.text, expr: fillnull === undefined ? text : ({ kind: 'call', fn: 'COALESCE', args: [text, param(fillnull)] } as const), column: text };
   });
