@@ -27,14 +27,21 @@ export function expand(spl: string, options: CompileOptions = {}): Expansion {
 
 /** Stages 1-2: text → AST. Errors point into the user's original text. */
 export function parse(spl: string, options: CompileOptions = {}): { expansion: Expansion; pipeline: Pipeline } {
-  const expansion = expand(spl, options);
-  const pipeline = inOriginalText(expansion, () => parsePipeline(expansion.text));
-  return { expansion, pipeline };
+  return parseExpansion(expand(spl, options));
+}
+
+/** Stage 2 alone: expanded text → AST. */
+export function parseExpansion(expansion: Expansion): { expansion: Expansion; pipeline: Pipeline } {
+  return { expansion, pipeline: inOriginalText(expansion, () => parsePipeline(expansion.text)) };
 }
 
 /** Stages 1-3: text → plan (SQL tree plus runtime stages). */
 export function compile(spl: string, options: CompileOptions = {}): Compiled {
-  const { expansion, pipeline } = parse(spl, options);
+  return planParsed(parse(spl, options));
+}
+
+/** Stage 3 alone: AST → plan, with warnings mapped to the user's text. */
+export function planParsed({ expansion, pipeline }: { expansion: Expansion; pipeline: Pipeline }): Compiled {
   const plan = inOriginalText(expansion, () => planPipeline(pipeline));
   const warnings = planWarnings(plan).map((w): Diagnostic => {
     const at = expansion.map.toOriginal(w.span);

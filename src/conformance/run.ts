@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile, expand, parse } from '../api/compile.js';
+import { expand, parseExpansion, planParsed } from '../api/compile.js';
 import { forEachCommand } from '../ast/walk.js';
 import { allRootTables } from '../datamodels/schema.js';
 import { SpliceError } from '../diagnostics/diagnostic.js';
@@ -84,14 +84,15 @@ function runOne(detection: Detection, macros: readonly MacroDefinition[], db: Sq
   let stage: Stage | 'none' = 'none';
   let genericCommands = 0;
   try {
-    expand(spl, { macros });
+    // Each stage continues from the previous one's output, so nothing is expanded or parsed twice.
+    const expansion = expand(spl, { macros });
     stage = 'expand';
-    const { pipeline } = parse(spl, { macros });
-    forEachCommand(pipeline, (c) => {
+    const parsed = parseExpansion(expansion);
+    forEachCommand(parsed.pipeline, (c) => {
       if (c.kind === 'generic') genericCommands++;
     });
     stage = 'parse';
-    const { plan } = compile(spl, { macros });
+    const { plan } = planParsed(parsed);
     stage = 'translate';
     executePlan(plan, db, sqliteDialect, runtime);
     stage = 'execute';
