@@ -6,8 +6,8 @@ import { allRootTables } from '../datamodels/schema.js';
 import { SpliceError } from '../diagnostics/diagnostic.js';
 import { openSqlite, type SqliteDatabase } from '../exec/sqlite.js';
 import { ensureTable } from '../ingest/table-writer.js';
-import { loadLookupDefinitions } from '../lookups/definitions.js';
 import { loadLookupTables } from '../lookups/tables.js';
+import type { LookupStore } from '../lookups/store.js';
 import { loadMacroPaths } from '../macros/load.js';
 import type { MacroDefinition } from '../macros/definition.js';
 import { executePlan, type RuntimeContext } from '../runtime/run.js';
@@ -51,7 +51,7 @@ export interface ConformanceOptions {
 export async function runConformance(dir: string, options: ConformanceOptions): Promise<ConformanceReport> {
   const macroDir = join(dir, 'macros');
   const macros = [...(isDirectory(macroDir) ? loadMacroPaths([macroDir]) : []), ...loadMacroPaths(options.extraMacros ?? [])];
-  const db = options.database === undefined ? await emptyDatabase(dir) : openSqlite(options.database, 'read');
+  const db = options.database === undefined ? emptyDatabase(options.runtime.lookups) : openSqlite(options.database, 'read');
   try {
     const results: ConformanceResult[] = [];
     let genericCommands = 0;
@@ -113,11 +113,11 @@ function describeError(e: unknown, spl: string): string {
   return `${line}:${column}: ${e.diagnostic.message}`;
 }
 
-async function emptyDatabase(dir: string): Promise<SqliteDatabase> {
+/** Every data model's table, empty, and every lookup the runtime has (DIR/lookups, loaded by the caller). */
+function emptyDatabase(lookups: LookupStore): SqliteDatabase {
   const db = openSqlite(':memory:', 'write');
   for (const table of allRootTables()) ensureTable(db, table, sqliteDialect);
-  const lookupDir = join(dir, 'lookups');
-  if (isDirectory(lookupDir)) await loadLookupTables(db, sqliteDialect, lookupDir, loadLookupDefinitions(lookupDir));
+  loadLookupTables(db, sqliteDialect, lookups);
   return db;
 }
 

@@ -1,38 +1,29 @@
-import { join } from 'node:path';
 import type { SqliteDatabase } from '../exec/sqlite.js';
-import { csvSource } from '../ingest/readers/csv.js';
 import { printStatement } from '../sql/ddl.js';
 import type { Dialect } from '../sql/dialects/dialect.js';
-import type { LookupDefinition } from './definitions.js';
+import type { LookupStore } from './store.js';
 
-/** The table that holds a CSV lookup's rows. */
+/** The table that holds a lookup's rows. */
 export function lookupTableName(name: string): string {
   return `lookup:${name}`;
 }
 
-/** Loads each file-based lookup into its own table, every column as text. Returns how many were loaded. */
-export async function loadLookupTables(db: SqliteDatabase, dialect: Dialect, dir: string, definitions: readonly LookupDefinition[]): Promise<number> {
-  let loaded = 0;
-  for (const definition of definitions) {
-    if (definition.filename === undefined || !definition.filename.toLowerCase().endsWith('.csv')) continue;
-    const rows: ReadonlyMap<string, string | readonly string[]>[] = [];
-    const columns = new Set<string>();
-    for await (const record of csvSource(join(dir, definition.filename)).records()) {
-      rows.push(record.values);
-      for (const key of record.values.keys()) columns.add(key);
-    }
-    const table = lookupTableName(definition.name);
-    const names = [...columns];
-    if (names.length === 0) continue;
-    db.exec(printStatement({ kind: 'create-table', table, columns: names.map((name) => ({ name, type: 'TEXT' })) }, dialect));
-    const insert = db.prepare(printStatement({ kind: 'insert', table, columns: names }, dialect));
-    for (const row of rows) insert.run(names.map((n) => cell(row.get(n))));
-    loaded++;
+/**
+ * Copies every lookup of a store into its own table, every column as text, so
+ * a database holds the lookups as well as the data models (conformance's
+ * empty database). The rows come from the store, already read and trimmed.
+ * Returns how many tables were made.
+ */
+export function loadLookupTables(db: SqliteDatabase, dialect: Dialect, store: LookupStore): number {
+  let made = 0;
+  for (const name of store.names()) {
+    const lookup = store.get(name);
+    if (!lookup || lookup.fields.length === 0) continue;
+    const table = lookupTableName(name);
+    db.exec(printStatement({ kind: 'create-table', table, columns: lookup.fields.map((f) => ({ name: f, type: 'TEXT' })) }, dialect));
+    const insert = db.prepare(printStatement({ kind: 'insert', table, columns: lookup.fields }, dialect));
+    for (const row of lookup.rows) insert.run(lookup.fields.map((f) => row.get(f) ?? null));
+    made++;
   }
-  return loaded;
-}
-
-function cell(value: string | readonly string[] | undefined): string | null {
-  if (value === undefined) return null;
-  return typeof value === 'string' ? value : value.join('\n');
+  return made;
 }
