@@ -88,7 +88,8 @@ export async function loadLookupStore(dir: string, options: LookupStoreOptions =
  */
 function emptyCollection(definition: LookupDefinition): LookupTable | undefined {
   if (definition.collection === undefined || definition.fieldsList === undefined) return undefined;
-  const fields = definition.fieldsList.split(',').map((f) => f.trim()).filter((f) => f !== '' && f !== '_key');
+  // Some definitions list a field twice; it is one column.
+  const fields = [...new Set(definition.fieldsList.split(',').map((f) => f.trim()).filter((f) => f !== '' && f !== '_key'))];
   return { definition, fields, rows: [] };
 }
 
@@ -116,7 +117,8 @@ async function readCsvLookup(file: string): Promise<Pick<LookupTable, 'fields' |
     }
     rows.push(row);
   }
-  return { fields: (await readCsvHeader(file)).map((f) => f.trim()), rows };
+  // Trimming can make two header names one (`a` and ` a`); the field is listed once.
+  return { fields: [...new Set((await readCsvHeader(file)).map((f) => f.trim()))], rows };
 }
 
 /** A store with no lookups, for searches run without a lookup directory. */

@@ -9,3 +9,15 @@ describe('lookup CSV files with spaces after the commas', () => {
     expect(table?.rows.map((r) => [...r])).toEqual([[['name', 'README.txt'], ['status', 'True']]]);
   });
 });
+
+describe('field lists that name a field twice', () => {
+  it('list it once, for CSV headers made equal by trimming and for KV collections', async () => {
+    const store = await storeOf({
+      'a.yml': definition('a', 'a.csv'),
+      'a.csv': 'x,y, x\n1,2,3\n',
+      'kv.yml': 'name: kv\ncollection: kv\nfields_list: _key, p, q, p\n',
+    });
+    expect(store.get('a')?.fields).toEqual(['x', 'y']);
+    expect(store.get('kv')?.fields).toEqual(['p', 'q']);
+  });
+});
