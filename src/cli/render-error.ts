@@ -1,5 +1,6 @@
 import { classOf, SpliceError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
+import { lineAndColumn } from '../diagnostics/position.js';
 
 /** The user's text an error may point into, and the name to show for it. */
 export interface SourceText {
@@ -12,17 +13,6 @@ export interface SourceText {
   readonly file?: { readonly text: string; readonly offsets: readonly number[] };
 }
 
-export function lineAndColumn(text: string, offset: number): { line: number; column: number; lineStart: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1, lineStart };
-}
 
 /** `file:line:col: error[code]: message`, the source line, and a caret under the spot. */
 export function renderDiagnostic(d: Diagnostic, source: SourceText | undefined): string {

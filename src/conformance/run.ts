@@ -4,6 +4,7 @@ import { expand, parseExpansion, planParsed } from '../api/compile.js';
 import { forEachCommand } from '../ast/walk.js';
 import { allRootTables } from '../datamodels/schema.js';
 import { SpliceError } from '../diagnostics/diagnostic.js';
+import { lineAndColumn } from '../diagnostics/position.js';
 import { openSqlite, type SqliteDatabase } from '../exec/sqlite.js';
 import { ensureTable } from '../ingest/table-writer.js';
 import { loadLookupTables } from '../lookups/tables.js';
@@ -107,9 +108,7 @@ function describeError(e: unknown, spl: string): string {
   if (!(e instanceof SpliceError)) return `internal error: ${e instanceof Error ? e.message : String(e)}`;
   const loc = e.diagnostic.location;
   if (loc.kind !== 'source') return e.diagnostic.message;
-  const before = spl.slice(0, loc.span.start);
-  const line = before.split('\n').length;
-  const column = loc.span.start - before.lastIndexOf('\n');
+  const { line, column } = lineAndColumn(spl, loc.span.start);
   return `${line}:${column}: ${e.diagnostic.message}`;
 }
 
