@@ -14,7 +14,8 @@ export function applyRename(table: Table, stage: RenameStage): Table {
     const mapping = renameMapping(fields, pair.from, pair.to);
     if (mapping.size === 0) continue;
     fields = renameFields(fields, mapping);
-    rows = rows.map((row) => renameRow(row, mapping));
+    const targets = new Set(mapping.values());
+    rows = rows.map((row) => renameRow(row, mapping, targets));
   }
   return { fields, rows };
 }
@@ -53,9 +54,8 @@ function renameFields(fields: readonly string[], mapping: ReadonlyMap<string, st
   return [...new Set(out)];
 }
 
-function renameRow(row: Row, mapping: ReadonlyMap<string, string>): Row {
+function renameRow(row: Row, mapping: ReadonlyMap<string, string>, targets: ReadonlySet<string>): Row {
   const out: Row = new Map<string, FieldValue>();
-  const targets = new Set(mapping.values());
   for (const [field, value] of row) {
     if (mapping.has(field) || targets.has(field)) continue;
     out.set(field, value);
