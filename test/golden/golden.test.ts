@@ -4,13 +4,32 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 
 /**
- * Golden cases: each folder holds `search.spl`, `data.csv`, `expected.csv` and, when the search uses lookups, `lookups/`
- * (the rows as `splice run --format csv --tz UTC` prints them). The expected
- * files are written by hand from Splunk's documented semantics and reviewed;
- * SPLICE_UPDATE_GOLDEN=1 rewrites them from the current output for review.
+ * Golden cases: each folder holds `search.spl` and `expected.csv` (the rows as
+ * `splice run --format csv --tz UTC` prints them), plus its data:
+ * - `data.csv` is Network_Traffic flows; `data.<Model.Root>.csv` (for example
+ *   `data.Endpoint.Processes.csv`) loads that dataset; a case may have none;
+ * - `lookups/` holds lookup definitions and CSVs when the search uses them;
+ * - `args.txt` holds extra CLI arguments, one per line (for example `--tz` and
+ *   a zone, to override UTC).
+ * The expected files are written by hand from Splunk's documented semantics
+ * and reviewed; SPLICE_UPDATE_GOLDEN=1 rewrites them from the current output
+ * for review.
  */
 const ROOT = 'test/golden';
 const cases = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+function caseArgs(dir: string): string[] {
+  const args: string[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    if (file === 'data.csv') args.push('--data', join(dir, file));
+    const dataset = /^data\.(.+)\.csv$/.exec(file);
+    if (dataset) args.push('--data', `${dataset[1]}=${join(dir, file)}`);
+  }
+  if (existsSync(join(dir, 'lookups'))) args.push('--lookups', join(dir, 'lookups'));
+  const extra = existsSync(join(dir, 'args.txt')) ? readFileSync(join(dir, 'args.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '') : [];
+  if (!extra.includes('--tz')) args.push('--tz', 'UTC');
+  return [...args, ...extra];
+}
 
 describe('golden cases', () => {
   it('exist', () => {
@@ -19,8 +38,7 @@ describe('golden cases', () => {
   for (const name of cases) {
     it(name, async () => {
       const dir = join(ROOT, name);
-      const lookups = existsSync(join(dir, 'lookups')) ? ['--lookups', join(dir, 'lookups')] : [];
-      const result = await cli(['run', '-f', join(dir, 'search.spl'), '--data', join(dir, 'data.csv'), ...lookups, '--tz', 'UTC', '--format', 'csv']);
+      const result = await cli(['run', '-f', join(dir, 'search.spl'), ...caseArgs(dir), '--format', 'csv']);
       expect(result.stderr).toBe('');
       const expectedPath = join(dir, 'expected.csv');
       if (process.env.SPLICE_UPDATE_GOLDEN === '1') writeFileSync(expectedPath, result.stdout);
