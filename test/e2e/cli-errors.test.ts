@@ -91,14 +91,14 @@ describe('CLI errors: position, caret, exit status', () => {
   });
 
   it('an error in a detection .yml points at the line of the .yml file', async () => {
-    const file = tempFile('det.yml', "name: Test\nsearch: '| tstats count from datamodel=Network_Traffic\n  where All_Traffic.dest_port=445\n  by All_Traffic.Dest_Ip | `x_filter`'\nhow_to_implement: none\n");
+    const file = tempFile('det.yml', "name: Test\nsearch: '| tstats count from datamodel=Network_Traffic\n  where All_Traffic.dest_port=445\n  by All_Traffic.dest_ip | mapx | `x_filter`'\nhow_to_implement: none\n");
     const r = await cli(['translate', '-f', file]);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').slice(0, 4)).toEqual([
-      `${file}:4:6: error[unknown-field]: unknown field "All_Traffic.Dest_Ip" in Network_Traffic.All_Traffic`,
+      `${file}:4:28: error[unsupported]: unsupported command: mapx`,
       '  |',
-      "4 |   by All_Traffic.Dest_Ip | `x_filter`'",
-      '  |      ^^^^^^^^^^^^^^^^^^^',
+      "4 |   by All_Traffic.dest_ip | mapx | `x_filter`'",
+      '  |                            ^^^^',
     ]);
   });
 

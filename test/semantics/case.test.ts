@@ -1,30 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/api/compile.js';
-import { SpliceError } from '../../src/diagnostics/diagnostic.js';
 import { BACKENDS, kept } from '../support/filter-backends.js';
 import { column, runSpl } from '../support/run-spl.js';
 
 /** spl-semantics.md §3.5 (case) and §3.6 (wildcards). */
-
-function compileError(spl: string): SpliceError {
-  try {
-    compile(spl);
-  } catch (e) {
-    if (e instanceof SpliceError) return e;
-    throw e;
-  }
-  throw new Error(`expected a SpliceError for: ${spl}`);
-}
 
 describe('§3.5 field names are case-sensitive', () => {
   it.each([
     ['where', '| tstats count from datamodel=Network_Traffic where All_Traffic.Action=allowed', 'All_Traffic.action'],
     ['by', '| tstats count from datamodel=Network_Traffic by All_Traffic.Dest_Port', 'All_Traffic.dest_port'],
     ['aggregate', '| tstats values(All_Traffic.APP) from datamodel=Network_Traffic', 'All_Traffic.app'],
-  ])('tstats %s: a wrong-case name is unknown-field, and the hint names the right one', (_where, spl, right) => {
-    const error = compileError(spl);
-    expect(error.diagnostic.code).toBe('unknown-field');
-    expect(error.diagnostic.hints.some((h) => h.includes(right))).toBe(true);
+  ])('tstats %s: a wrong-case name has no value, with a warning whose hint names the right one', (_where, spl, right) => {
+    const { warnings } = compile(spl);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.code).toBe('absent-field');
+    expect(warnings[0]!.message).toContain('only in case');
+    expect(warnings[0]!.hints).toEqual([`did you mean ${right}?`]);
+  });
+
+  it('a wrong-case name in tstats where matches nothing, as in Splunk', async () => {
+    const events = [{ flow_id: 'a', action: 'allowed' }];
+    const base = '| tstats count from datamodel=Network_Traffic';
+    expect(column(await runSpl(`${base} where All_Traffic.action=allowed by All_Traffic.flow_id`, events), 'All_Traffic.flow_id')).toEqual(['a']);
+    expect(column(await runSpl(`${base} where All_Traffic.Action=allowed by All_Traffic.flow_id`, events), 'All_Traffic.flow_id')).toEqual([]);
   });
 
   it('| search after tstats: Action=allowed matches nothing, action=ALLOWED matches', async () => {

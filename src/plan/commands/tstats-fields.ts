@@ -10,8 +10,8 @@ import { namedField, type FieldRef } from '../predicate.js';
  * tstats field names: dataset fields carry their dataset path
  * (`All_Traffic.dest_port`, `All_Changes.Account_Management.src_user`),
  * BaseEvent fields do not (`_time`, `sourcetype`). Names are case-sensitive
- * (Splexicon "Field"), so `All_Traffic.Dest_Port` is an unknown field, reported
- * rather than silently matching nothing.
+ * (Splexicon "Field"), so `All_Traffic.Dest_Port` is not a field: Splunk reads it
+ * as having no value, and splice does the same with a positioned warning.
  */
 export function resolveTstatsField(table: RootTable, word: Word, warnings: PlanWarning[]): { ref: FieldRef; column?: ColumnSpec } {
   const column = lookup(table, word, warnings);
@@ -30,8 +30,9 @@ export function resolveConstraintField(table: RootTable, word: Word): FieldRef {
  * The column for a field reference; undefined for a name that is not a field of
  * the data model, which tstats reads as having no value on any event (a data
  * model summary holds only its own fields), with a warning. A name that differs
- * from a real field only in case is refused: field names are case-sensitive,
- * and that mistake is common enough to stop for.
+ * from a real field only in case gets its own warning: field names are
+ * case-sensitive, so Splunk silently matches nothing there, which is almost
+ * always a bug in the detection (the corpus has two).
  */
 function lookup(table: RootTable, word: Word, warnings: PlanWarning[]): ColumnSpec | undefined {
   const base = BASE_EVENT_FIELD_NAMES.includes(word.text) ? table.byField.get(word.text) : undefined;
@@ -45,10 +46,16 @@ function lookup(table: RootTable, word: Word, warnings: PlanWarning[]): ColumnSp
   const column = resolved ? table.byField.get(resolved.field.name) : undefined;
   if (column) return column;
   const close = closestNames(word.text, knownReferences(table));
-  const hints = close.map((n) => `did you mean ${n}? (field names are case-sensitive)`);
-  if (close.some((n) => n.toLowerCase() === word.text.toLowerCase())) {
-    throw errorAt('unknown-field', `unknown field "${word.text}" in ${table.name}`, word.span, hints);
+  const sameButCase = close.find((n) => n.toLowerCase() === word.text.toLowerCase());
+  if (sameButCase !== undefined) {
+    warnings.push({
+      message: `"${word.text}" differs from the field ${sameButCase} only in case; field names are case-sensitive, so tstats reads it as having no value`,
+      span: word.span,
+      hints: [`did you mean ${sameButCase}?`],
+    });
+    return undefined;
   }
+  const hints = close.map((n) => `did you mean ${n}? (field names are case-sensitive)`);
   warnings.push({ message: `"${word.text}" is not a field of ${table.name}; tstats reads it as having no value`, span: word.span, hints });
   return undefined;
 }
