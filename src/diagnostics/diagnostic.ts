@@ -24,6 +24,7 @@ export const DIAGNOSTIC_CODES = {
   'usage-error': 'usage',
   'runtime-error': 'runtime',
   'absent-field': 'warning',
+  'app-lookup': 'warning',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

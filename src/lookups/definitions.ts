@@ -16,6 +16,8 @@ export interface LookupDefinition {
   /** A KV store collection's name, and the fields it declares (`fields_list`). */
   readonly collection?: string;
   readonly fieldsList?: string;
+  /** Set for the empty stand-in of a lookup a Splunk app ships (src/lookups/app-provided.ts): the app's name. */
+  readonly providedBy?: string;
   readonly source: string;
 }
 

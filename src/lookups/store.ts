@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvSource } from '../ingest/readers/csv.js';
+import { appProvidedStandIn, APP_PROVIDED_LOOKUPS } from './app-provided.js';
 import { readCsvHeader } from './csv-header.js';
 import { loadLookupDefinitions, type LookupDefinition } from './definitions.js';
 import { lookupSettings } from './settings.js';
@@ -41,7 +42,8 @@ export interface LookupStoreOptions {
  * are checked here too, so a malformed match_type fails before any search runs.
  * A KV store collection loads as an empty table with its declared fields; a
  * definition whose CSV file is absent, or of another kind, loads without error
- * and is reported by unusable().
+ * and is reported by unusable(). Lookups that Splunk apps ship (app-provided.ts)
+ * and the directory does not define load as their empty stand-ins.
  */
 export async function loadLookupStore(dir: string, options: LookupStoreOptions = {}): Promise<LookupStore> {
   const wanted = options.only === undefined ? undefined : new Set(options.only);
@@ -74,6 +76,11 @@ export async function loadLookupStore(dir: string, options: LookupStoreOptions =
     pending.push(readOnce(filename).then((t) => [filename, { definition, ...t }]));
   }
   const tables = new Map(await Promise.all(pending));
+  // A name the directory defines, even unusably, is the user's; otherwise an app's lookup gets its stand-in.
+  for (const { name } of APP_PROVIDED_LOOKUPS) {
+    const standIn = appProvidedStandIn(name);
+    if (standIn && isWanted(name) && !tables.has(name) && !problems.has(name)) tables.set(name, standIn);
+  }
   return {
     get: (name) => tables.get(name),
     names: () => [...tables.keys()],
@@ -121,9 +128,9 @@ async function readCsvLookup(file: string): Promise<Pick<LookupTable, 'fields' |
   return { fields: [...new Set((await readCsvHeader(file)).map((f) => f.trim()))], rows };
 }
 
-/** A store with no lookups, for searches run without a lookup directory. */
+/** A store for searches run without a lookup directory: only the app-provided stand-ins. */
 export const NO_LOOKUPS: LookupStore = {
-  get: () => undefined,
-  names: () => [],
-  unusable: () => 'no lookup directory was given (use --lookups DIR)',
+  get: (name) => appProvidedStandIn(name),
+  names: () => APP_PROVIDED_LOOKUPS.map((l) => l.name),
+  unusable: (name) => (appProvidedStandIn(name) === undefined ? 'no lookup directory was given (use --lookups DIR)' : undefined),
 };

@@ -1,8 +1,8 @@
 import type { MacroDefinition } from './definition.js';
+import { ES_ASSET_FIELDS } from '../lookups/app-provided.js';
 
 /** Enterprise Security's asset fields, as get_asset(field) adds them: `<field>_<name>`. */
-const ASSET_FIELDS = ['asset', 'asset_id', 'asset_tag', 'bunit', 'category', 'city', 'country', 'dns', 'ip', 'is_expected', 'lat', 'long', 'mac', 'nt_host', 'owner', 'pci_domain', 'priority', 'requires_av'];
-const ASSET_OUTPUTS = ASSET_FIELDS.map((f) => `${f} as $field$_${f}`).join(', ');
+const ASSET_OUTPUTS = ES_ASSET_FIELDS.map((f) => `${f} as $field$_${f}`).join(', ');
 
 /**
  * Macros built into splice so ESCU detections run without any files.

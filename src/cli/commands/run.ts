@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { compile } from '../../api/compile.js';
+import { standInLookupWarnings } from '../../api/lookup-warnings.js';
 import { executePlan } from '../../runtime/run.js';
 import { openSqlite } from '../../exec/sqlite.js';
 import { lookupsUsed } from '../../plan/lookups-used.js';
@@ -42,6 +43,7 @@ export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
         const compiled = compile(source.text, compileOptions(args));
         for (const warning of compiled.warnings) io.stderr(renderDiagnostic(warning, source));
         const ctx = await runtimeContext(args, io, lookupsUsed(compiled.plan));
+        for (const warning of standInLookupWarnings(compiled, ctx.lookups)) io.stderr(renderDiagnostic(warning, source));
         // inputlookup reads --lookups only; tstats reads the dataset's table from --db or --data.
         const planSource = compiled.plan.source;
         const db = planSource.kind === 'sql' ? await openData(args, planSource.select.from) : openSqlite(':memory:', 'write');
