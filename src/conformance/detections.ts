@@ -6,6 +6,8 @@ import { parseTopLevelYaml } from '../yaml/mini-yaml.js';
 export interface Detection {
   readonly file: string;
   readonly search: string | undefined;
+  /** The YAML's `status` (production, experimental, deprecated), when it has one. */
+  readonly status?: string;
   /** Set when the YAML itself could not be read. */
   readonly readError?: string;
 }
@@ -25,8 +27,10 @@ export function listDetections(root: string): Detection[] {
   return yamlFiles(join(root, 'detections')).map((path) => {
     const file = relative(root, path);
     try {
-      const search = parseTopLevelYaml(readFileSync(path, 'utf8')).get('search');
-      return { file, search: typeof search === 'string' ? search.trim() : undefined };
+      const yaml = parseTopLevelYaml(readFileSync(path, 'utf8'));
+      const search = yaml.get('search');
+      const status = yaml.get('status');
+      return { file, search: typeof search === 'string' ? search.trim() : undefined, ...(typeof status === 'string' ? { status } : {}) };
     } catch (e) {
       return { file, search: undefined, readError: e instanceof Error ? e.message : String(e) };
     }

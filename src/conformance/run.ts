@@ -14,6 +14,7 @@ import type { MacroDefinition } from '../macros/definition.js';
 import { executePlan, type RuntimeContext } from '../runtime/run.js';
 import { sqliteDialect } from '../sql/dialects/sqlite.js';
 import { listDetections, type Detection } from './detections.js';
+import { GROUPS, type GroupName, type GroupTally } from './groups.js';
 
 export const STAGES = ['expand', 'parse', 'translate', 'execute'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -32,6 +33,8 @@ export interface ConformanceReport {
   readonly generic_commands: number;
   readonly translated: number;
   readonly executed: number;
+  /** The non-deprecated tstats detections, and those over Network_Traffic (groups.ts). */
+  readonly groups: Readonly<Record<GroupName, GroupTally>>;
   readonly results: readonly ConformanceResult[];
 }
 
@@ -55,11 +58,13 @@ export async function runConformance(dir: string, options: ConformanceOptions): 
   const db = options.database === undefined ? emptyDatabase(options.runtime.lookups) : openSqlite(options.database, 'read');
   try {
     const results: ConformanceResult[] = [];
+    const members = new Map<GroupName, ConformanceResult[]>(Object.keys(GROUPS).map((g) => [g as GroupName, []]));
     let genericCommands = 0;
     for (const detection of listDetections(dir)) {
       const outcome = runOne(detection, macros, db, options.runtime);
       genericCommands += outcome.genericCommands;
       results.push(outcome.result);
+      for (const [group, isMember] of Object.entries(GROUPS)) if (isMember(detection)) members.get(group as GroupName)?.push(outcome.result);
     }
     const reached = (stage: Stage): number => results.filter((r) => r.stage_reached !== 'none' && STAGES.indexOf(r.stage_reached) >= STAGES.indexOf(stage)).length;
     return {
@@ -69,6 +74,7 @@ export async function runConformance(dir: string, options: ConformanceOptions): 
       generic_commands: genericCommands,
       translated: reached('translate'),
       executed: reached('execute'),
+      groups: { tstats: tally(members.get('tstats') ?? []), network_traffic: tally(members.get('network_traffic') ?? []) },
       results,
     };
   } finally {
@@ -101,6 +107,17 @@ function runOne(detection: Detection, macros: readonly MacroDefinition[], db: Sq
   } catch (e) {
     return { result: { file, stage_reached: stage, error: describeError(e, spl) }, genericCommands };
   }
+}
+
+/** A refusal is a positioned `unsupported:` error; anything else that stops a detection is another failure. */
+export function isRefusal(result: ConformanceResult): boolean {
+  return result.error !== null && /^\d+:\d+: unsupported/.test(result.error);
+}
+
+function tally(results: readonly ConformanceResult[]): GroupTally {
+  const failed = results.filter((r) => r.stage_reached !== 'execute');
+  const refused = failed.filter(isRefusal).length;
+  return { total: results.length, executed: results.length - failed.length, refused, other_failures: failed.length - refused };
 }
 
 /** `line:col: message` within the detection's search text. */

@@ -1,3 +1,4 @@
+import type { GroupTally } from './groups.js';
 import type { ConformanceReport, ConformanceResult } from './run.js';
 
 /** The stage a detection failed in: the one after the last it reached. */
@@ -29,6 +30,11 @@ export function topReasons(results: readonly ConformanceResult[], limit: number)
   return [...groups].map(([reason, g]) => ({ reason, ...g })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)).slice(0, limit);
 }
 
+function groupLine(label: string, g: GroupTally): string {
+  const share = g.total === 0 ? '' : ` (${((100 * g.executed) / g.total).toFixed(1)}%)`;
+  return `${label}: ${g.executed} of ${g.total} execute${share}; ${g.refused} refused as unsupported, ${g.other_failures} other failures`;
+}
+
 /** One line a stage, then the most common failure reasons. */
 export function formatSummary(report: ConformanceReport, limit = 15): string {
   const pct = (n: number): string => (report.total === 0 ? '' : `${((100 * n) / report.total).toFixed(1).padStart(5)}%`);
@@ -38,6 +44,9 @@ export function formatSummary(report: ConformanceReport, limit = 15): string {
     `parsed      ${String(report.parsed).padStart(5)} ${pct(report.parsed)}   generic commands: ${report.generic_commands}`,
     `translated  ${String(report.translated).padStart(5)} ${pct(report.translated)}`,
     `executed    ${String(report.executed).padStart(5)} ${pct(report.executed)}`,
+    '',
+    groupLine('non-deprecated tstats', report.groups.tstats),
+    groupLine('  over Network_Traffic', report.groups.network_traffic),
   ];
   const reasons = topReasons(report.results, limit);
   if (reasons.length > 0) {

@@ -33,6 +33,12 @@ export const APP_PROVIDED_LOOKUPS: readonly AppProvidedLookup[] = [
     fields: ['app', 'dest', 'dest_port', 'transport', 'is_required', 'is_prohibited', 'is_secure', 'note'],
     doc: 'https://docs.splunk.com/Documentation/ES/latest/Admin/Manageinterestingports',
   },
+  {
+    name: 'alexa_lookup_by_str',
+    app: 'Splunk Enterprise Security',
+    fields: ['domain', 'rank'],
+    doc: 'https://docs.splunk.com/Documentation/ES/latest/Admin/Lookupsthatcontainlistsofinformation',
+  },
   { name: 'cim_corporate_web_domain_lookup', app: 'the Splunk Common Information Model add-on', fields: ['domain'], doc: CIM_DOMAINS_DOC },
   { name: 'cim_corporate_email_domain_lookup', app: 'the Splunk Common Information Model add-on', fields: ['domain'], doc: CIM_DOMAINS_DOC },
 ];
