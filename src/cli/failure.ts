@@ -1,5 +1,6 @@
 import { SpliceError } from '../diagnostics/diagnostic.js';
-import { exitCodeFor, renderDiagnostic, type SourceText } from './render-error.js';
+import type { SourceText } from '../api/search-source.js';
+import { exitCodeFor, renderDiagnostic } from './render-error.js';
 
 /** An error already rendered against the text it points into, with its exit status. */
 export class CliFailure extends Error {

@@ -1,18 +1,9 @@
+import type { SourceText } from '../api/search-source.js';
 import { classOf, SpliceError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import { lineAndColumn } from '../diagnostics/position.js';
 
 /** The user's text an error may point into, and the name to show for it. */
-export interface SourceText {
-  readonly name: string;
-  readonly text: string;
-  /**
-   * When the search was taken out of a larger file (a detection's `search:`),
-   * that file and where each character of `text` sits in it.
-   */
-  readonly file?: { readonly text: string; readonly offsets: readonly number[] };
-}
-
 
 /** `file:line:col: error[code]: message`, the source line, and a caret under the spot. */
 export function renderDiagnostic(d: Diagnostic, source: SourceText | undefined): string {
