@@ -3,8 +3,6 @@ import { classOf, SpliceError, type Diagnostic } from '../diagnostics/diagnostic
 import type { Span } from '../diagnostics/span.js';
 import { lineAndColumn } from '../diagnostics/position.js';
 
-/** The user's text an error may point into, and the name to show for it. */
-
 /** `file:line:col: error[code]: message`, the source line, and a caret under the spot. */
 export function renderDiagnostic(d: Diagnostic, source: SourceText | undefined): string {
   const out: string[] = [];
