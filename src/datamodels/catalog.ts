@@ -6,6 +6,7 @@ import Change_Analysis from './models/Change_Analysis.json' with { type: 'json' 
 import Data_Access from './models/Data_Access.json' with { type: 'json' };
 import Email from './models/Email.json' with { type: 'json' };
 import Endpoint from './models/Endpoint.json' with { type: 'json' };
+import Identity_Management from './models/Identity_Management.json' with { type: 'json' };
 import Intrusion_Detection from './models/Intrusion_Detection.json' with { type: 'json' };
 import Malware from './models/Malware.json' with { type: 'json' };
 import Network_Resolution from './models/Network_Resolution.json' with { type: 'json' };
@@ -13,6 +14,7 @@ import Network_Sessions from './models/Network_Sessions.json' with { type: 'json
 import Network_Traffic from './models/Network_Traffic.json' with { type: 'json' };
 import Risk from './models/Risk.json' with { type: 'json' };
 import Splunk_Audit from './models/Splunk_Audit.json' with { type: 'json' };
+import UEBA from './models/UEBA.json' with { type: 'json' };
 import Updates from './models/Updates.json' with { type: 'json' };
 import Vulnerabilities from './models/Vulnerabilities.json' with { type: 'json' };
 import Web from './models/Web.json' with { type: 'json' };
@@ -20,7 +22,7 @@ import type { DataModelV2 } from './model-v2.js';
 import { validateDataModel } from './validate.js';
 
 /** Every model file, by name; checked against the format the first time a model is asked for. */
-const FILES: ReadonlyMap<string, unknown> = new Map<string, unknown>([['Alerts', Alerts], ['Authentication', Authentication], ['Certificates', Certificates], ['Change', Change], ['Change_Analysis', Change_Analysis], ['Data_Access', Data_Access], ['Email', Email], ['Endpoint', Endpoint], ['Intrusion_Detection', Intrusion_Detection], ['Malware', Malware], ['Network_Resolution', Network_Resolution], ['Network_Sessions', Network_Sessions], ['Network_Traffic', Network_Traffic], ['Risk', Risk], ['Splunk_Audit', Splunk_Audit], ['Updates', Updates], ['Vulnerabilities', Vulnerabilities], ['Web', Web]]);
+const FILES: ReadonlyMap<string, unknown> = new Map<string, unknown>([['Alerts', Alerts], ['Authentication', Authentication], ['Certificates', Certificates], ['Change', Change], ['Change_Analysis', Change_Analysis], ['Data_Access', Data_Access], ['Email', Email], ['Endpoint', Endpoint], ['Identity_Management', Identity_Management], ['Intrusion_Detection', Intrusion_Detection], ['Malware', Malware], ['Network_Resolution', Network_Resolution], ['Network_Sessions', Network_Sessions], ['Network_Traffic', Network_Traffic], ['Risk', Risk], ['Splunk_Audit', Splunk_Audit], ['UEBA', UEBA], ['Updates', Updates], ['Vulnerabilities', Vulnerabilities], ['Web', Web]]);
 
 let models: ReadonlyMap<string, DataModelV2> | undefined;
 

@@ -76,6 +76,18 @@ const FIXED: Readonly<Record<string, readonly string[]>> = {
   search: ['| tstats count from datamodel=Network_Traffic by All_Traffic.dest', '| tstats count from datamodel=Endpoint.Processes by Processes.process_name', 'index=main sourcetype=access_combined | stats count by status'],
   savedsearch_name: ['ESCU - Detect Outbound SMB Traffic - Rule', 'ESCU - Windows Rundll32 Execution - Rule', 'Threat - Brute Force Access - Rule', 'Audit - Daily License Usage'],
   search_type: ['scheduled', 'adhoc'],
+  'Identity_Management:priority': ['medium', 'low', 'unknown', 'high', 'critical'],
+  'Identity_Management.All_Assets:category': ['workstation', 'server', 'domain_controller', 'pci', 'network'],
+  'Identity_Management.All_Identities:category': ['normal', 'privileged', 'contractor', 'service_account', 'pci'],
+  'Identity_Management:is_expected': ['false', 'true'],
+  'Identity_Management:should_timesync': ['true', 'false'],
+  'Identity_Management:should_update': ['true', 'false'],
+  'Identity_Management:requires_av': ['true', 'false'],
+  'Identity_Management:watchlist': ['false', 'true'],
+  // [INF] UBA values: only SuspiciousEmailDetectionModel is known (from the ESCU detection); the rest are illustrative.
+  'UEBA:uba_event_type': ['anomaly', 'threat'],
+  'UEBA:uba_model': ['SuspiciousEmailDetectionModel', 'RareDomainAccessModel', 'UnusualLoginTimeModel'],
+  'UEBA:category': ['Suspicious Email', 'Unusual Login', 'Data Exfiltration', 'Lateral Movement'],
 };
 
 const DOMAINS: ReadonlyMap<string, readonly string[]> = new Map([

@@ -58,6 +58,15 @@ const EXACT: ReadonlyMap<string, Draw> = new Map<string, Draw>([
   ['filter_score', intRange(0, 100)],
   ['risk_rule_confidence_num', intRange(10, 100)],
   ['risk_rule_impact_num', intRange(10, 100)],
+  // Identity_Management: epoch dates around the default generated week (October 2024), and days relative to now.
+  ['startDate', intRange(1_420_070_400, 1_727_654_400)],
+  ['endDate', intRange(1_717_200_000, 1_748_736_000)],
+  ['user_endDate', intRange(1_717_200_000, 1_748_736_000)],
+  ['src_user_endDate', intRange(1_717_200_000, 1_748_736_000)],
+  ['employedDays', intRange(0, 3650)],
+  ['expiredDays', intRange(-365, 365)],
+  ['lat', (rng) => (rng.next() * 180 - 90).toFixed(4)],
+  ['long', (rng) => (rng.next() * 360 - 180).toFixed(4)],
 ]);
 
 /**

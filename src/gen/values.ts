@@ -54,13 +54,13 @@ export function fieldSource(ctx: FieldContext, column: ColumnSpec): FieldSource 
 function stringByName(ctx: FieldContext, field: string): FieldSource | undefined {
   const { pools } = ctx;
   if (['src', 'dest', 'dvc', 'orig_src', 'orig_dest'].includes(field)) return list(pools.hostsOrIps());
-  if (field.endsWith('_ip') || field === 'answer') return list(pools.ips());
+  if (field.endsWith('_ip') || field === 'answer' || field === 'ip') return list(pools.ips());
   if (field.endsWith('_hash') || field === 'digest') return list(pools.sha256());
   if (field.endsWith('_guid')) return list(pools.guids());
-  if (field.endsWith('_mac')) return list(pools.macs());
+  if (field.endsWith('_mac') || field === 'mac') return list(pools.macs());
   if (field.endsWith('email') || (ctx.table.model.name === 'Email' && /^(src_user|recipient|orig_recipient|return_addr)$/.test(field))) return list(pools.emails());
   if (field.endsWith('_nt_domain')) return list(DOMAIN_NAMES);
-  if (field.endsWith('_nt_host') || field.endsWith('_dns') || field === 'dest_name' || field === 'splunk_server') return list(HOSTS);
+  if (field.endsWith('_nt_host') || field.endsWith('_dns') || ['nt_host', 'dns', 'dest_name', 'splunk_server'].includes(field)) return list(HOSTS);
   if (/(^|_)user(_name)?$/.test(field) || ['owner', 'creator', 'vendor_account', 'parent_user'].includes(field)) return list(USERS);
   if (field === 'query' || field.endsWith('_domain') || field.endsWith('_common_name') || field === 'ssl_name') return list(pools.domains());
   if (field === 'url' || field.endsWith('_url') || field === 'http_referrer') return list(pools.urls().map((u) => u.url));

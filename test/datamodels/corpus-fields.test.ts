@@ -32,12 +32,11 @@ const NOT_IN_MODEL: Record<string, string> = {
 };
 
 /**
- * Data models the detections name that have no file here: Enterprise Security's,
- * not CIM's, with no public definition found. UEBA is used by one deprecated
- * detection (All_UEBA_Events, child UEBA_Anomalies), Identity_Management by one
- * deprecated `| from datamodel Identity_Management.All_Identities`.
+ * Data models the detections name that have no file here. Enterprise Security's
+ * UEBA and Identity_Management now have one (UEBA inferred from the one
+ * deprecated detection that reads it).
  */
-const MODELS_WITHOUT_FILE = ['Identity_Management', 'UEBA'];
+const MODELS_WITHOUT_FILE: readonly string[] = [];
 
 interface Detection {
   readonly file: string;

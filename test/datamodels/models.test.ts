@@ -25,8 +25,8 @@ describe('data model files', () => {
   it('has one file per model the ESCU corpus uses, plus the other CIM models', () => {
     expect(files.map((f) => f.replace(/\.json$/, ''))).toEqual([
       'Alerts', 'Authentication', 'Certificates', 'Change', 'Change_Analysis', 'Data_Access', 'Email', 'Endpoint',
-      'Intrusion_Detection', 'Malware', 'Network_Resolution', 'Network_Sessions', 'Network_Traffic', 'Risk',
-      'Splunk_Audit', 'Updates', 'Vulnerabilities', 'Web',
+      'Identity_Management', 'Intrusion_Detection', 'Malware', 'Network_Resolution', 'Network_Sessions', 'Network_Traffic',
+      'Risk', 'Splunk_Audit', 'UEBA', 'Updates', 'Vulnerabilities', 'Web',
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('pinned positions of errors found while planning', () => {
         '1 | | tstats count from datamodel=Network_Trafic by All_Traffic.src_ip',
         '  |                               ^^^^^^^^^^^^^^',
         '  hint: did you mean Network_Traffic?',
-        '  hint: known data models: Alerts, Authentication, Certificates, Change, Change_Analysis, Data_Access, Email, Endpoint, Intrusion_Detection, Malware, Network_Resolution, Network_Sessions, Network_Traffic, Risk, Splunk_Audit, Updates, Vulnerabilities, Web',
+        '  hint: known data models: Alerts, Authentication, Certificates, Change, Change_Analysis, Data_Access, Email, Endpoint, Identity_Management, Intrusion_Detection, Malware, Network_Resolution, Network_Sessions, Network_Traffic, Risk, Splunk_Audit, UEBA, Updates, Vulnerabilities, Web',
         '',
       ].join('\n'),
     );
@@ -72,12 +72,12 @@ describe('pinned positions of errors found while planning', () => {
   });
 
   it('an unsupported command points at the command name', () => {
-    expect(renderedError('| tstats count from datamodel=Network_Traffic\n| transaction x', compileIt)).toBe(
+    expect(renderedError('| tstats count from datamodel=Network_Traffic\n| outputlookup x', compileIt)).toBe(
       [
-        '<search>:2:3: error[unsupported]: unsupported command: transaction',
+        '<search>:2:3: error[unsupported]: unsupported command: outputlookup',
         '  |',
-        '2 | | transaction x',
-        '  |   ^^^^^^^^^^^',
+        '2 | | outputlookup x',
+        '  |   ^^^^^^^^^^^^',
         '',
       ].join('\n'),
     );
