@@ -41,10 +41,12 @@ export async function writeSource(db: SqliteDatabase, table: RootTable, dialect:
   let rowsWithoutTime = 0;
   for await (const record of source.records()) {
     const fields = withoutPrefixes(isZeek ? mapZeekConn(record.values) : record.values, prefixes, defaults);
-    calculations.apply(fields, ctx);
-    for (const name of fields.keys()) if (!table.byField.has(name)) unmapped.add(name);
     const time = readTime(fields.get('_time'), file, record, isZeek);
     if (time === null && fields.has('_time')) rowsWithoutTime++;
+    // Calculations see _time as Splunk's events hold it: epoch seconds, whatever the input wrote.
+    if (time !== null) fields.set('_time', String(time));
+    calculations.apply(fields, ctx);
+    for (const name of fields.keys()) if (!table.byField.has(name)) unmapped.add(name);
     insert.run(table.columns.map((c) => cellValue(c, fields, time)));
     rows++;
   }

@@ -124,3 +124,19 @@ describe('Identity_Management data model', () => {
     }
   });
 });
+
+describe('calculations see _time as epoch seconds', () => {
+  it('an ISO 8601 _time is converted before expired_user compares it with an end date', async () => {
+    const events = [
+      { _time: '1999-01-01T00:00:00Z', user: 'early', user_endDate: '1690000000' },
+      { _time: '2024-01-01T00:00:00Z', user: 'late', user_endDate: '1690000000' },
+    ];
+    const db = await databaseWith(events, 'Identity_Management.Expired_Identity_Activity');
+    try {
+      const rows = rowsOf(runOn(db, '| tstats values(Expired_Identity_Activity.expired_user) as expired from datamodel=Identity_Management.Expired_Identity_Activity'));
+      expect(rows.map((r) => r['expired'])).toEqual(['late']);
+    } finally {
+      db.close();
+    }
+  });
+});
