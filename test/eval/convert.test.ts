@@ -96,6 +96,12 @@ describe('printf', () => {
     expect(ev('printf("%04.4f %-6s|", 3.14159, "ab")')).toBe('3.1416 ab    |');
   });
 
+  it('gives an integer conversion of a small negative fraction no minus sign', () => {
+    expect(ev('printf("%d|%i|%+d", -0.5, -0.9, -0.2)')).toBe('0|0|+0');
+    expect(ev('printf("%d", -1.5)')).toBe('-1');
+    expect(ev('printf("%.0f", -0.4)')).toBe('-0');
+  });
+
   it('refuses a literal %a conversion', () => {
     expect(errorOf('printf("%.3A", pi())')).toMatchObject({ code: 'unsupported', at: '"%.3A"' });
   });

@@ -62,7 +62,10 @@ function format1(d: Directive, value: EvalValue): string {
     return pad(d, '', text, false);
   }
   const n = toNumber(scalar) ?? 0;
-  const sign = n < 0 || Object.is(n, -0) ? '-' : d.flags.includes('+') ? '+' : d.flags.includes(' ') ? ' ' : '';
+  // An integer conversion formats the truncated value, which has no sign when it is 0: %d of -0.5 is "0" [INF].
+  const integer = 'diouxXp'.includes(d.conversion);
+  const negative = integer ? Math.trunc(n) < 0 : n < 0 || Object.is(n, -0);
+  const sign = negative ? '-' : d.flags.includes('+') ? '+' : d.flags.includes(' ') ? ' ' : '';
   if (!Number.isFinite(n)) {
     const text = Number.isNaN(n) ? 'nan' : 'inf';
     return pad(d, Number.isNaN(n) ? '' : sign, 'FEG'.includes(d.conversion) ? text.toUpperCase() : text, false);
