@@ -39,6 +39,14 @@ describe('other numeric functions', () => {
     expect(ev('exact(3.14 * 2)')).toBe(6.28);
   });
 
+  it('log() of an exact power is the whole exponent, not one ulp off', () => {
+    expect(ev('log(1000)')).toBe(3);
+    expect(ev('log(1000, 10)')).toBe(3);
+    expect(ev('log(81, 3)')).toBe(4);
+    expect(ev('log(125, 5)')).toBe(3);
+    expect(ev('log(2, 4)')).toBe(0.5);
+  });
+
   it('are null for null or text arguments', () => {
     expect(ev('abs(missing)')).toBe(null);
     expect(ev('sqrt("nine")')).toBe(null);

@@ -41,6 +41,19 @@ export function round(n: number, places: number): number | null {
   return n < 0 ? -rounded : rounded;
 }
 
+/**
+ * log(<num>,<base>). ln(n)/ln(base) is off by an ulp for exact powers (ln(1000)/ln(10) is
+ * 2.9999999999999996), so base 10 and 2 use their own functions and an exact power of another
+ * base gives its integer exponent [INF: the docs give only the base-10 default].
+ */
+function logarithm(n: number, base: number): number {
+  if (base === 10) return Math.log10(n);
+  if (base === 2) return Math.log2(n);
+  const ratio = Math.log(n) / Math.log(base);
+  const whole = Math.round(ratio);
+  return Number.isFinite(ratio) && base ** whole === n ? whole : ratio;
+}
+
 /** max()/min(): "Strings are greater than numbers"; numbers compare numerically, strings by text. */
 function extreme(sign: 1 | -1): FunctionSpec {
   return spec(1, Infinity, (args) => (row, ctx) => {
@@ -96,7 +109,7 @@ export const MATH_FUNCTIONS: ReadonlyArray<readonly [string, FunctionSpec]> = [
   ['log', spec(1, 2, (args) => (row, ctx) => {
     const n = toNumber(scalarOf(arg(args, 0)(row, ctx)));
     const base = args.length > 1 ? toNumber(scalarOf(arg(args, 1)(row, ctx))) : 10;
-    return n === null || base === null ? null : Math.log(n) / Math.log(base);
+    return n === null || base === null ? null : logarithm(n, base);
   })],
   ['round', spec(1, 2, (args) => (row, ctx) => {
     const n = toNumber(scalarOf(arg(args, 0)(row, ctx)));
