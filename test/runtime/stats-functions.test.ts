@@ -41,9 +41,11 @@ describe('stats functions', () => {
     expect(one('stats list(x) as l', many).l).toEqual(Array.from({ length: 100 }, (_, i) => i));
   });
 
-  it('min/max: numeric when there are numbers (strings then ignored), byte order when there are none', () => {
-    const mixed = [{ x: 3 }, { x: '10' }, { x: 'abc' }, { x: 1 }];
-    expect(one('stats min(x), max(x)', mixed)).toEqual({ 'min(x)': 1, 'max(x)': 10 });
+  it('min/max: numbers numerically, strings by byte order, numbers before strings (max of mixed values is a string)', () => {
+    const mixed = [{ x: 3 }, { x: '10' }, { x: 'abc' }, { x: 'Abc' }, { x: 1 }];
+    expect(one('stats min(x), max(x)', mixed)).toEqual({ 'min(x)': 1, 'max(x)': 'abc' });
+    const numbers = [{ x: '9' }, { x: 10 }];
+    expect(one('stats min(x), max(x)', numbers)).toEqual({ 'min(x)': 9, 'max(x)': 10 });
     const text = [{ x: 'b' }, { x: 'a' }, { x: 'C' }];
     expect(one('stats min(x), max(x)', text)).toEqual({ 'min(x)': 'C', 'max(x)': 'b' });
   });

@@ -74,9 +74,13 @@ export function modeOf(): Accumulator {
 }
 
 /**
- * `min(x)` / `max(x)`: numeric when any value is a number, lexicographic (byte
- * order) only when none is ("processes field values as numbers if possible,
- * otherwise as strings", spl-semantics.md §2.2; the mixed case is [INF]).
+ * `min(x)` / `max(x)`: numbers compare numerically, other values by byte order
+ * ("processes field values as numbers if possible, otherwise as strings",
+ * spl-semantics.md §2.2), and numbers order before strings ("Numbers are sorted
+ * before letters"; eval max/min: "Strings are greater than numbers"), so on
+ * mixed values max is the greatest string and min the smallest number. The docs
+ * state that order for eval and sorting; applying it to stats is [INF].
+ * https://docs.splunk.com/Documentation/SCS/current/SearchReference/StatisticalFunctions
  */
 export function extreme(which: 'min' | 'max'): Accumulator {
   const sign = which === 'max' ? 1 : -1;
@@ -90,7 +94,7 @@ export function extreme(which: 'min' | 'max'): Accumulator {
           if (num === undefined || sign * (n - num) > 0) num = n;
         } else if (text === undefined || sign * compareText(v, text) > 0) text = v;
       }),
-    result: () => num ?? text,
+    result: () => (which === 'max' ? (text ?? num) : (num ?? text)),
   };
 }
 
