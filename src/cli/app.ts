@@ -1,14 +1,15 @@
 import yargs from 'yargs';
 import { SpliceError } from '../diagnostics/diagnostic.js';
-import { conformanceCommand, ConformanceShortfall } from './commands/conformance.js';
+import { conformanceCommand } from './commands/conformance.js';
 import { fmtCommand } from './commands/fmt.js';
 import { genCommand } from './commands/gen.js';
 import { ingestCommand } from './commands/ingest.js';
 import { initCommand } from './commands/init.js';
 import { parseCommand } from './commands/parse.js';
 import { runCommand } from './commands/run.js';
+import { testCommand } from './commands/test.js';
 import { translateCommand } from './commands/translate.js';
-import { CliFailure } from './failure.js';
+import { CliFailure, SilentFailure } from './failure.js';
 import { UsageError, type CliIo } from './io.js';
 import { exitCodeFor, renderDiagnostic } from './render-error.js';
 
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .usage('splice: run Splunk SPL detections on SQL engines\n\nUsage: $0 <command> [options]')
     .command(runCommand(io))
     .command(translateCommand(io))
+    .command(testCommand(io))
     .command(ingestCommand(io))
     .command(initCommand(io))
     .command(genCommand(io))
@@ -30,7 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .command(fmtCommand(io))
     .command(conformanceCommand(io))
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces for internal errors' })
-    .demandCommand(1, 'name a command: run, translate, init, gen, ingest, parse, fmt or conformance')
+    .demandCommand(1, 'name a command: run, translate, test, init, gen, ingest, parse, fmt or conformance')
     .strict()
     .version(VERSION)
     .help()
@@ -52,7 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 function reportFailure(e: unknown, io: CliIo, debug: boolean, helpText: string): number {
-  if (e instanceof ConformanceShortfall) return 1;
+  if (e instanceof SilentFailure) return 1;
   if (e instanceof CliFailure) {
     io.stderr(e.rendered);
     return e.exitCode;

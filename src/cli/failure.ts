@@ -18,3 +18,6 @@ export async function withSource<T>(source: SourceText | undefined, work: () => 
     throw e;
   }
 }
+
+/** The command has already said what went wrong; the CLI exits 1 without another message. */
+export class SilentFailure extends Error {}

@@ -1,5 +1,5 @@
 import type { Options } from 'yargs';
-import { OUTPUT_FORMATS } from './output/format.js';
+import { OUTPUT_FORMATS } from '../output/format.js';
 
 /**
  * Flags shared by the commands that read a search, declared once. Repeatable

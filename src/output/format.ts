@@ -1,4 +1,4 @@
-import { scalarText, type FieldValue, type Scalar, type Table } from '../../values/value.js';
+import { scalarText, type FieldValue, type Scalar, type Table } from '../values/value.js';
 
 export type OutputFormat = 'table' | 'csv' | 'json' | 'jsonl';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'csv', 'json', 'jsonl'];

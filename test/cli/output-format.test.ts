@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, formatJson, formatJsonLines, formatTable } from '../../src/cli/output/format.js';
+import { formatCsv, formatJson, formatJsonLines, formatTable } from '../../src/output/format.js';
 import type { Table } from '../../src/values/value.js';
 
 const table: Table = {

@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { runConformance, STAGES, type Stage } from '../../conformance/run.js';
 import { formatSummary } from '../../conformance/summary.js';
 import { runtimeContext } from '../context.js';
-import { withSource } from '../failure.js';
+import { SilentFailure, withSource } from '../failure.js';
 import { UsageError, type CliIo } from '../io.js';
 import { listOf } from '../options.js';
 
@@ -49,12 +49,9 @@ export function conformanceCommand(io: CliIo): CommandModule<object, Conformance
         const short = report.results.filter((r) => r.stage_reached === 'none' || STAGES.indexOf(r.stage_reached) < STAGES.indexOf(required));
         if (short.length > 0) {
           io.stderr(`${short.length} detections did not reach ${required}, e.g. ${short[0]?.file}: ${short[0]?.error}\n`);
-          throw new ConformanceShortfall();
+          throw new SilentFailure();
         }
       }
     },
   };
 }
-
-/** Raised when --require is not met; the CLI exits 1 without another message. */
-export class ConformanceShortfall extends Error {}

@@ -11,7 +11,7 @@ import { withSource } from '../failure.js';
 import { renderDiagnostic } from '../render-error.js';
 import type { CliIo } from '../io.js';
 import { RUN_OPTIONS, SEARCH_OPTIONS } from '../options.js';
-import { formatOutput, type OutputFormat } from '../output/format.js';
+import { formatOutput, type OutputFormat } from '../../output/format.js';
 import { readSpl } from '../spl-input.js';
 
 interface RunArgs {
