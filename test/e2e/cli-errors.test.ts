@@ -40,9 +40,9 @@ describe('CLI errors: position, caret, exit status', () => {
   });
 
   it('an unsupported command exits 2 and names it', async () => {
-    const r = await cli(['translate', '| tstats count from datamodel=Network_Traffic | transaction src']);
+    const r = await cli(['translate', '| tstats count from datamodel=Network_Traffic | outputlookup src']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('<search>:1:49: error[unsupported]: unsupported command: transaction');
+    expect(r.stderr).toContain('<search>:1:49: error[unsupported]: unsupported command: outputlookup');
   });
 
   it('a bad data file exits 1 with file:line', async () => {
