@@ -62,7 +62,6 @@ describe('rex extraction', () => {
   it('refuses what it does not implement', () => {
     const t = table([{ s: 'x' }, { s: ['a', 'b'] }]);
     expectRefused(() => applyRex(t, command('rex field=s offset_field=o "(?<x>x)"', 'rex')), 'unsupported: unsupported: rex offset_field=');
-    expectRefused(() => applyRex(t, command('rex field=s "(?<x>.)"', 'rex')), 'unsupported: unsupported: rex on the multivalue field s');
     expectRefused(() => applyRex(t, command('rex field=s "(?<_KEY_1>\\w)=(?<_VAL_1>\\w)"', 'rex')), 'unsupported: unsupported: rex group _KEY_1 (field names from the data)');
     expectRefused(() => applyRex(t, command('rex field=s "(?>x)"', 'rex')), 'unsupported: unsupported: PCRE atomic group (?>…) in regular expression');
     expectRefused(() => applyRex(t, command('rex field=s "(x)"', 'rex')), 'invalid-argument: rex regex has no named group (?<name>…), so it extracts nothing');
@@ -111,5 +110,42 @@ describe('rex mode=sed', () => {
     expectRefused(sed('y/ab/c/'), 'invalid-argument: sed "y" needs strings of the same length (2 and 1 characters)');
     expectRefused(() => applyRex(t, command('rex field=s mode=sed max_match=2 "s/x/y/"', 'rex')), 'invalid-argument: rex max_match= does not apply to mode=sed');
     expectRefused(() => applyRex(t, command('rex field=s mode=perl "s/x/y/"', 'rex')), 'invalid-argument: rex mode= must be sed, not "perl"');
+  });
+});
+
+describe('rex on a multivalue field', () => {
+  const MV_REFUSAL = 'unsupported: unsupported: rex on the multivalue field s: reading its values one by one or joined by newlines gives different results, and the docs do not say which Splunk does';
+
+  it('extracts from every value, in value order, when every reading agrees', () => {
+    const rows = [{ s: ['(A;1)(B;2)', '(C;3)'] }];
+    expect(rex('rex field=s max_match=0 "\\((?<ace>.*?)\\)"', rows).rows).toEqual([{ s: ['(A;1)(B;2)', '(C;3)'], ace: ['A;1', 'B;2', 'C;3'] }]);
+  });
+
+  it('extracts one value with max_match=1 when only one value matches', () => {
+    expect(rex('rex field=s "user=(?<u>\\w+)"', [{ s: ['none', 'user=bob'] }]).rows).toEqual([{ s: ['none', 'user=bob'], u: 'bob' }]);
+  });
+
+  it('refuses max_match=1 when several values match (the first match overall, or one per value?)', () => {
+    expectRefused(() => rex('rex field=s "(?<x>.)"', [{ s: ['a', 'b'] }]), MV_REFUSAL);
+  });
+
+  it('refuses a regex whose match would cross from one value to the next', () => {
+    expectRefused(() => rex('rex field=s "(?<x>a\\sb)"', [{ s: ['a', 'b'] }]), MV_REFUSAL);
+  });
+
+  it('refuses an anchor that reads differently in joined text', () => {
+    expectRefused(() => rex('rex field=s max_match=0 "^(?<x>\\w)"', [{ s: ['a', 'b'] }]), MV_REFUSAL);
+  });
+
+  it('mode=sed edits each value with g, keeping the field multivalue', () => {
+    expect(rex('rex field=s mode=sed "s/-/+/g"', [{ s: ['a-b', 'c-d', 'e'] }]).rows).toEqual([{ s: ['a+b', 'c+d', 'e'] }]);
+  });
+
+  it('mode=sed edits the one value that matches without g', () => {
+    expect(rex('rex field=s mode=sed "s/-/+/"', [{ s: ['ab', 'c-d-e'] }]).rows).toEqual([{ s: ['ab', 'c+d-e'] }]);
+  });
+
+  it('mode=sed refuses a single replacement that two values would take', () => {
+    expectRefused(() => rex('rex field=s mode=sed "s/-/+/"', [{ s: ['a-b', 'c-d'] }]), MV_REFUSAL);
   });
 });

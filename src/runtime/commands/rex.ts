@@ -21,8 +21,14 @@ import { fieldValueOf } from '../stats/accumulator.js';
  *   at all [INF; Splunk's extractions make no empty fields, as in
  *   ingest/calculated.ts]. Extracted values are strings.
  * - mode=sed replaces F's value with the edited text (see ../sed.ts).
- * - A multivalue F is refused: the docs do not say whether rex reads every
- *   value or only the first.
+ * - A multivalue F: the docs do not say how rex reads one. Splunk's own
+ *   detections run `rex field=old_value max_match=10000 …` on a `values(…)`
+ *   result and expect every value read [INF], but whether rex reads the values
+ *   one by one or joined by newlines is unstated. Both readings are computed
+ *   (one by one with max_match shared and per value; edits one by one), and a
+ *   result is refused where they differ (a match across values, `^`, a single
+ *   sed replacement hitting several values, max_match=1 with several matching
+ *   values). A multivalue result of sed stays multivalue.
  * - Refused: offset_field= (the docs leave its format for several groups
  *   unstated), _KEY_/_VAL_ groups (field names taken from the data).
  */
@@ -42,7 +48,7 @@ export function applyRex(table: Table, cmd: RexCommand): Table {
   return sed(table, input, compileSed(cmd.pattern));
 }
 
-/** The text rex reads from a result: F's single value as text, or nothing. */
+/** The field rex reads: its values as text, and the check that a multivalue one reads one way. */
 class FieldInput {
   readonly name: string;
   private readonly at: Span;
@@ -53,20 +59,30 @@ class FieldInput {
     this.at = option?.span ?? cmd.span;
   }
 
-  text(row: Row): string | undefined {
-    const values = valuesOf(row.get(this.name));
-    if (values.length > 1) throw errorAt('unsupported', `unsupported: rex on the multivalue field ${this.name}`, this.at);
-    const value = values[0];
-    return value === undefined ? undefined : scalarText(value);
+  /** F's values as text; empty when the result has no F. */
+  texts(row: Row): string[] {
+    return valuesOf(row.get(this.name)).map(scalarText);
+  }
+
+  /** Refuses a multivalue F whose readings (see applyRex) disagree. */
+  agree<T>(readings: readonly T[]): T {
+    const [first, ...rest] = readings as [T, ...T[]];
+    const key = JSON.stringify(first);
+    if (rest.some((r) => JSON.stringify(r) !== key)) {
+      throw errorAt('unsupported', `unsupported: rex on the multivalue field ${this.name}: reading its values one by one or joined by newlines gives different results, and the docs do not say which Splunk does`, this.at);
+    }
+    return first;
   }
 }
 
 function sed(table: Table, input: FieldInput, edit: SedEdit): Table {
   const rows = table.rows.map((row) => {
-    const text = input.text(row);
-    if (text === undefined) return row;
-    const edited = edit(text);
-    return edited === text ? row : new Map(row).set(input.name, edited);
+    const texts = input.texts(row);
+    if (texts.length === 0) return row;
+    const edited = texts.map(edit);
+    if (texts.length > 1) input.agree([edited, edit(texts.join('\n')).split('\n')]);
+    if (edited.every((e, i) => e === texts[i])) return row;
+    return new Map(row).set(input.name, edited.length === 1 ? (edited[0] as string) : edited);
   });
   return { fields: table.fields, rows };
 }
@@ -81,9 +97,8 @@ function extract(table: Table, cmd: RexCommand, input: FieldInput): Table {
   if (dynamic !== undefined) throw errorAt('unsupported', `unsupported: rex group ${dynamic} (field names from the data)`, cmd.pattern.span);
   const received = new Set<string>();
   const rows = table.rows.map((row) => {
-    const text = input.text(row);
-    if (text === undefined) return row;
-    const found = matches(re, text, limit, names);
+    const texts = input.texts(row);
+    const found = texts.length > 1 ? multivalueMatches(re, texts, limit, names, input) : matches(re, texts, limit, names, false);
     if (found.size === 0) return row;
     const out: Row = new Map(row);
     for (const [name, values] of found) {
@@ -96,10 +111,30 @@ function extract(table: Table, cmd: RexCommand, input: FieldInput): Table {
   return { fields: [...table.fields, ...added], rows };
 }
 
-/** The non-empty values of each named group over the first `limit` matches (0: all). */
-function matches(re: RegExp, text: string, limit: number, names: readonly string[]): Map<string, Scalar[]> {
+/** A multivalue F read every way (see applyRex), when the readings agree. */
+function multivalueMatches(re: RegExp, texts: readonly string[], limit: number, names: readonly string[], input: FieldInput): Map<string, Scalar[]> {
+  const readings = [matches(re, [texts.join('\n')], limit, names, false), matches(re, texts, limit, names, false), matches(re, texts, limit, names, true)];
+  input.agree(readings.map((found) => names.map((n) => found.get(n) ?? [])));
+  return readings[0] as Map<string, Scalar[]>;
+}
+
+/**
+ * The non-empty values of each named group over the first `limit` matches (0: all)
+ * in the texts in turn; `perText` restarts the count for each text.
+ */
+function matches(re: RegExp, texts: readonly string[], limit: number, names: readonly string[], perText: boolean): Map<string, Scalar[]> {
   const found = new Map<string, Scalar[]>();
   let count = 0;
+  for (const text of texts) {
+    if (perText) count = 0;
+    count = matchText(re, text, limit, count, names, found);
+  }
+  return found;
+}
+
+/** Adds the matches in `text` while fewer than `limit` have been made; returns the new count. */
+function matchText(re: RegExp, text: string, limit: number, start: number, names: readonly string[], found: Map<string, Scalar[]>): number {
+  let count = start;
   re.lastIndex = 0;
   while (limit === 0 || count < limit) {
     const m = re.exec(text);
@@ -116,7 +151,7 @@ function matches(re: RegExp, text: string, limit: number, names: readonly string
     if (m[0] === '') re.lastIndex++;
   }
   re.lastIndex = 0;
-  return found;
+  return count;
 }
 
 /**

@@ -1,25 +1,23 @@
 import type { Scalar } from '../../values/value.js';
+import { nodeValue, parseJson, type JsonNode } from './json-doc.js';
 
 /**
- * The JSON half of spath(<value>,<path>) (https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/TextFunctions):
+ * The JSON half of spath(<value>,<path>) (https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/TextFunctions)
+ * and of the spath command's path= (https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Spath):
  * a path is steps separated by periods, each a key with optional `{}` (every array element)
- * or `{n}` (element n, counted from 0 for JSON [INF]). Objects and arrays come back as JSON
- * text, booleans and JSON null as "true", "false", "null" [INF]. Text that is not JSON (XML
- * included: splice does not read XML here) gives null.
+ * or `{n}` ("JSON uses zero-based indexing": `desc{3}` is the fourth element). Objects and
+ * arrays come back as their JSON text, booleans and JSON null as "true", "false", "null"
+ * [INF]. Text that is not JSON (XML included: splice does not read XML here) gives null.
  */
 export function jsonPath(text: string, path: string): Scalar[] | null {
   const root = parseJson(text);
   const steps = parsePath(path);
   if (root === undefined || steps === null) return null;
-  let nodes: unknown[] = [root];
-  for (const step of steps) {
-    nodes = nodes.flatMap((node) => applyStep(node, step));
-    if (nodes.length === 0) return null;
-  }
-  return nodes.map(leaf);
+  const found = selectPath(root, steps);
+  return found.length === 0 ? null : found.map(nodeValue);
 }
 
-interface Step {
+export interface PathStep {
   readonly key: string;
   /** null = every element (`{}`); a number = that element. */
   readonly indexes: readonly (number | null)[];
@@ -27,9 +25,10 @@ interface Step {
 
 const STEP = /^([^{}]*)((?:\{\d*\})*)$/;
 
-function parsePath(path: string): Step[] | null {
+/** The steps of a JSON path, or null if it is not one (XML attribute steps `{@a}` included). */
+export function parsePath(path: string): PathStep[] | null {
   if (path === '') return null;
-  const steps: Step[] = [];
+  const steps: PathStep[] = [];
   for (const part of path.split('.')) {
     const m = STEP.exec(part);
     if (m === null) return null;
@@ -39,44 +38,25 @@ function parsePath(path: string): Step[] | null {
   return steps;
 }
 
-function applyStep(node: unknown, step: Step): unknown[] {
-  let nodes: unknown[] = [node];
-  if (step.key !== '') {
-    nodes = nodes.flatMap((n) => (isObject(n) && Object.hasOwn(n, step.key) ? [n[step.key]] : []));
-  }
-  for (const index of step.indexes) {
-    nodes = nodes.flatMap((n) => {
-      if (!Array.isArray(n)) return [];
-      if (index === null) return n as unknown[];
-      return index < n.length ? [n[index] as unknown] : [];
-    });
-  }
+/** The nodes a path reaches, in document order; a key written twice in an object is read at each place [INF]. */
+export function selectPath(root: JsonNode, steps: readonly PathStep[]): JsonNode[] {
+  let nodes: JsonNode[] = [root];
+  for (const step of steps) nodes = nodes.flatMap((node) => applyStep(node, step));
   return nodes;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function leaf(value: unknown): Scalar {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (value === null || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
-let lastText: string | undefined;
-let lastParsed: unknown;
-
-/** The parsed document, or undefined if `text` is not JSON; the last parse is kept for repeated paths. */
-function parseJson(text: string): unknown {
-  if (text === lastText) return lastParsed;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text) as unknown;
-  } catch {
-    parsed = undefined;
+function applyStep(node: JsonNode, step: PathStep): JsonNode[] {
+  let nodes: JsonNode[] = [node];
+  if (step.key !== '') {
+    nodes = nodes.flatMap((n) => (n.kind === 'object' ? n.entries.filter(([k]) => k === step.key).map(([, v]) => v) : []));
   }
-  lastText = text;
-  lastParsed = parsed;
-  return parsed;
+  for (const index of step.indexes) {
+    nodes = nodes.flatMap((n) => {
+      if (n.kind !== 'array') return [];
+      if (index === null) return [...n.items];
+      const item = n.items[index];
+      return item === undefined ? [] : [item];
+    });
+  }
+  return nodes;
 }
