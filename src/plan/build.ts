@@ -17,7 +17,7 @@ export function planPipeline(pipeline: Pipeline): Plan {
   if (first.kind !== 'tstats') {
     throw errorAt('unsupported', `unsupported: a search must start with "| tstats … from datamodel=…" or "| inputlookup" (found ${describe(first)})`, nameSpan(first));
   }
-  return { source: planTstats(first), stages: planStages(rest) };
+  return { source: planTstats(first, rest[0]), stages: planStages(rest) };
 }
 
 /** Commands after the first, as runtime stages (`search *` and the like drop out). */
@@ -45,6 +45,7 @@ function planStage(command: Command): RuntimeStage | undefined {
     case 'stats': case 'eventstats': case 'streamstats': case 'top': case 'rare': case 'where': case 'eval':
     case 'table': case 'fields': case 'bin': case 'bucket': case 'fillnull': case 'dedup': case 'sort': case 'head': case 'tail':
     case 'mvexpand': case 'makemv': case 'mvcombine': case 'rex': case 'regex': case 'lookup': case 'addtotals':
+    case 'transaction': case 'chart': case 'timechart': case 'spath': case 'replace': case 'foreach':
       return { kind: 'command', command, span: command.span };
     case 'join':
       return { kind: 'join', command, plan: planPipeline(command.subsearch.pipeline), span: command.span };
@@ -54,9 +55,9 @@ function planStage(command: Command): RuntimeStage | undefined {
       return { kind: 'appendpipe', command, stages: planStages(command.subsearch.pipeline.commands), span: command.span };
     case 'inputlookup':
       throw errorAt('unsupported', 'unsupported: inputlookup after the first command (append=true)', nameSpan(command));
-    case 'mstats': case 'chart': case 'timechart': case 'fieldformat':
-    case 'outputlookup': case 'spath': case 'transaction': case 'format': case 'return': case 'foreach': case 'datamodel': case 'from': case 'makeresults':
-    case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'replace': case 'fromjson':
+    case 'mstats': case 'fieldformat':
+    case 'outputlookup': case 'format': case 'return': case 'datamodel': case 'from': case 'makeresults':
+    case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'fromjson':
     case 'xmlkv': case 'anomalydetection': case 'multikv': case 'extract': case 'map': case 'outlier': case 'cyberchef': case 'generic':
       throw errorAt('unsupported', `unsupported command: ${commandName(command)}`, nameSpan(command));
   }

@@ -1,6 +1,7 @@
 import type {
-  AddtotalsCommand, AppendCommand, BinCommand, DedupCommand, EvalCommand, JoinCommand, LookupCommand, RegexCommand, RexCommand, FieldsCommand, FillnullCommand, HeadCommand, MakemvCommand, MvexpandCommand,
-  SortCommand, StatsCommand, TableCommand, TopCommand, WhereCommand,
+  AddtotalsCommand, AppendCommand, BinCommand, ChartCommand, DedupCommand, EvalCommand, JoinCommand, LookupCommand, RegexCommand, RexCommand, FieldsCommand, FillnullCommand, HeadCommand, MakemvCommand, MvexpandCommand,
+  SortCommand, StatsCommand, TableCommand, TopCommand, TransactionCommand, WhereCommand,
+  SpathCommand, ReplaceCommand, ForeachCommand,
 } from '../ast/nodes.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Word } from '../ast/nodes.js';
@@ -80,7 +81,8 @@ export interface AppendpipeStage {
 /** Commands the row runtime runs straight from their parsed form (src/runtime/commands). */
 export type RuntimeCommand =
   | StatsCommand | TableCommand | FieldsCommand | SortCommand | HeadCommand | DedupCommand | FillnullCommand
-  | TopCommand | MvexpandCommand | MakemvCommand | BinCommand | EvalCommand | WhereCommand | RexCommand | RegexCommand | LookupCommand | AddtotalsCommand;
+  | TopCommand | MvexpandCommand | MakemvCommand | BinCommand | EvalCommand | WhereCommand | RexCommand | RegexCommand | LookupCommand | AddtotalsCommand
+  | TransactionCommand | ChartCommand | SpathCommand | ReplaceCommand | ForeachCommand;
 
 export interface CommandStage {
   readonly kind: 'command';

@@ -2,20 +2,26 @@ import type { RuntimeCommand } from '../plan/plan.js';
 import type { Table } from '../values/value.js';
 import { applyAddtotals } from './commands/addtotals.js';
 import { applyBin } from './commands/bin.js';
+import { applyChart } from './commands/chart.js';
 import { applyDedup } from './commands/dedup.js';
 import { applyEval } from './commands/eval.js';
 import { applyFields } from './commands/fields.js';
 import { applyFillnull } from './commands/fillnull.js';
+import { applyForeach } from './commands/foreach.js';
 import { applyHead } from './commands/head.js';
 import { applyMakemv } from './commands/makemv.js';
 import { applyLookup } from './commands/lookup.js';
 import { applyMvexpand } from './commands/mvexpand.js';
 import { applyRegex } from './commands/regex.js';
+import { applyReplace } from './commands/replace.js';
 import { applyRex } from './commands/rex.js';
 import { applySort } from './commands/sort.js';
+import { applySpath } from './commands/spath.js';
 import { applyStats } from './commands/stats.js';
 import { applyTable } from './commands/table.js';
+import { applyTimechart } from './commands/timechart.js';
 import { applyTop } from './commands/top.js';
+import { applyTransaction } from './commands/transaction.js';
 import { applyWhere } from './commands/where.js';
 import type { RuntimeContext } from './run.js';
 
@@ -63,5 +69,17 @@ export function applyCommand(table: Table, command: RuntimeCommand, ctx: Runtime
       return applyLookup(table, command, ctx.lookups);
     case 'addtotals':
       return applyAddtotals(table, command);
+    case 'transaction':
+      return applyTransaction(table, command, ctx.evalPort);
+    case 'chart':
+      return applyChart(table, command, ctx.evalPort);
+    case 'timechart':
+      return applyTimechart(table, command, ctx.evalPort, ctx.timeZone);
+    case 'spath':
+      return applySpath(table, command);
+    case 'replace':
+      return applyReplace(table, command);
+    case 'foreach':
+      return applyForeach(table, command, ctx.evalPort);
   }
 }

@@ -65,7 +65,8 @@ describe('tstats planning', () => {
   });
 
   it('refuses what it cannot run exactly', () => {
-    expect(() => compile('| tstats prestats=true count from datamodel=Network_Traffic')).toThrow('unsupported: tstats prestats=true');
+    expect(() => compile('| tstats prestats=true count from datamodel=Network_Traffic')).toThrow('unsupported: tstats prestats=true without stats, chart or timechart after it');
+    expect(() => compile('| tstats prestats=true count from datamodel=Network_Traffic | eval x=1')).toThrow('unsupported: eval after tstats prestats=true');
     expect(() => compile('| tstats count from datamodel=Network_Traffic by All_Traffic.src_ip span=1h')).toThrow('unsupported: tstats span= without _time in the by clause');
     expect(() => compile('| tstats count from datamodel=Network_Traffic by _time span=10ms')).toThrow('unsupported: tstats span=10ms (subsecond spans)');
     expect(() => compile('| tstats max(All_Traffic.tag) from datamodel=Network_Traffic')).toThrow('unsupported: tstats max() of the multivalue field All_Traffic.tag');

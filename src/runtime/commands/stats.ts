@@ -5,7 +5,8 @@ import { boolOption, checkOptions } from '../options.js';
 import type { Accumulator } from '../stats/accumulator.js';
 import { compileFunction, refuseAllnum, type CompiledFunction } from '../stats/compile.js';
 import { applyEventstats } from '../stats/eventstats.js';
-import { compareGroups, groupsOf, type Group } from '../stats/groups.js';
+import { compareGroups, groupsOf } from '../stats/groups.js';
+import { groupStates } from '../stats/group-states.js';
 import { applyStreamstats } from '../stats/streamstats.js';
 import { expandWildcards } from '../stats/wildcards.js';
 import { allFields } from '../field-glob.js';
@@ -40,20 +41,15 @@ function stats(table: Table, cmd: StatsCommand, port: EvalPort): Table {
   const by = cmd.by.map((w) => w.text);
   const functions = expandWildcards(cmd.functions, allFields(table), by).map((f) => compileFunction(f, 'stats', port));
   const dedup = boolOption(cmd.options, 'dedup_splitvals', false);
-  const groups = new Map<string, { group: Group; state: Accumulator[] }>();
-  const stateFor = (group: Group): Accumulator[] => {
-    let entry = groups.get(group.key);
-    if (entry === undefined) groups.set(group.key, (entry = { group, state: functions.map((f) => f.make()) }));
-    return entry.state;
-  };
-  if (by.length === 0) stateFor({ key: '[]', values: [] });
+  const groups = groupStates(functions);
+  if (by.length === 0) groups.stateFor({ key: '[]', values: [] });
   for (const row of table.rows) {
     const memberships = groupsOf(row, by, dedup);
     if (memberships === undefined) continue;
     const fed = functions.map((f) => f.feed(row));
-    for (const group of memberships) stateFor(group).forEach((acc, i) => acc.add(fed[i]!, row));
+    for (const group of memberships) groups.add(group, fed, row);
   }
-  const sorted = [...groups.values()].sort((a, b) => compareGroups(a.group, b.group));
+  const sorted = groups.entries().sort((a, b) => compareGroups(a.group, b.group));
   return {
     fields: [...new Set([...by, ...functions.map((f) => f.name)])],
     rows: sorted.map(({ group, state }) => outputRow(by, group.values, functions, state)),
