@@ -59,7 +59,23 @@ function planStage(command: Command): RuntimeStage | undefined {
     case 'outputlookup': case 'format': case 'return': case 'datamodel': case 'from': case 'makeresults':
     case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'fromjson':
     case 'xmlkv': case 'anomalydetection': case 'multikv': case 'extract': case 'map': case 'outlier': case 'cyberchef': case 'generic':
-      throw errorAt('unsupported', `unsupported command: ${commandName(command)}`, nameSpan(command));
+      throw errorAt('unsupported', `unsupported command: ${commandName(command)}${whyNot(command)}`, nameSpan(command));
+  }
+}
+
+/** Why a refused command cannot run outside Splunk, where that is the reason (not merely unimplemented). */
+function whyNot(command: Command): string {
+  switch (commandName(command)) {
+    case 'apply':
+    case 'fit':
+      return ' (Machine Learning Toolkit models are trained and stored inside a Splunk instance)';
+    case 'cyberchef':
+      return ' (a Splunkbase app\'s custom command)';
+    case 'collect':
+    case 'outputlookup':
+      return ' (it writes to Splunk indexes or lookups; splice only reads)';
+    default:
+      return '';
   }
 }
 

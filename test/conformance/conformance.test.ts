@@ -46,7 +46,7 @@ describe('splice conformance', () => {
     });
     const byFile = new Map(report.results.map((x) => [x.file, x]));
     expect(byFile.get('detections/network/runs.yml')).toEqual({ file: 'detections/network/runs.yml', stage_reached: 'execute', error: null });
-    expect(byFile.get('detections/network/refused.yml')).toMatchObject({ stage_reached: 'parse', error: '1:49: unsupported command: apply' });
+    expect(byFile.get('detections/network/refused.yml')).toMatchObject({ stage_reached: 'parse', error: '1:49: unsupported command: apply (Machine Learning Toolkit models are trained and stored inside a Splunk instance)' });
     expect(byFile.get('detections/endpoint/unknown_macro.yml')).toMatchObject({ stage_reached: 'none' });
     expect(byFile.get('detections/endpoint/bad_syntax.yml')).toMatchObject({ stage_reached: 'expand' });
     expect(byFile.get('detections/endpoint/custom.yml')).toMatchObject({ stage_reached: 'parse' });

@@ -74,7 +74,7 @@ describe('pinned positions of errors found while planning', () => {
   it('an unsupported command points at the command name', () => {
     expect(renderedError('| tstats count from datamodel=Network_Traffic\n| outputlookup x', compileIt)).toBe(
       [
-        '<search>:2:3: error[unsupported]: unsupported command: outputlookup',
+        '<search>:2:3: error[unsupported]: unsupported command: outputlookup (it writes to Splunk indexes or lookups; splice only reads)',
         '  |',
         '2 | | outputlookup x',
         '  |   ^^^^^^^^^^^^',
