@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeGeoFixtures, type GeoFixtures } from '../support/geo-fixtures.js';
 import { cli } from '../support/cli.js';
 
 /**
@@ -10,13 +11,17 @@ import { cli } from '../support/cli.js';
  *   `data.Endpoint.Processes.csv`) loads that dataset; a case may have none;
  * - `lookups/` holds lookup definitions and CSVs when the search uses them;
  * - `args.txt` holds extra CLI arguments, one per line (for example `--tz` and
- *   a zone, to override UTC).
+ *   a zone, to override UTC); `{maxmind-fixture}` stands for the path of the
+ *   GeoIP2-City test database test/support/geo-fixtures.ts writes.
  * The expected files are written by hand from Splunk's documented semantics
  * and reviewed; SPLICE_UPDATE_GOLDEN=1 rewrites them from the current output
  * for review.
  */
 const ROOT = 'test/golden';
 const cases = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+let geo: GeoFixtures | undefined;
+afterAll(() => geo?.cleanup());
 
 function caseArgs(dir: string): string[] {
   const args: string[] = [];
@@ -26,7 +31,11 @@ function caseArgs(dir: string): string[] {
     if (dataset) args.push('--data', `${dataset[1]}=${join(dir, file)}`);
   }
   if (existsSync(join(dir, 'lookups'))) args.push('--lookups', join(dir, 'lookups'));
-  const extra = existsSync(join(dir, 'args.txt')) ? readFileSync(join(dir, 'args.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '') : [];
+  const extra = (existsSync(join(dir, 'args.txt')) ? readFileSync(join(dir, 'args.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '') : []).map((arg) => {
+    if (arg !== '{maxmind-fixture}') return arg;
+    geo ??= writeGeoFixtures();
+    return geo.maxmind;
+  });
   if (!extra.includes('--tz')) args.push('--tz', 'UTC');
   return [...args, ...extra];
 }
