@@ -5,7 +5,7 @@ import type { CellDecoding, SqlSource } from '../plan.js';
 import { lowerAggregate } from './tstats-aggregates.js';
 import { resolveTstatsField } from './tstats-fields.js';
 import { checkPrestatsConsumer } from './tstats-prestats-consumer.js';
-import type { TstatsScan } from './tstats-scan.js';
+import { tstatsSource, type TstatsScan } from './tstats-scan.js';
 
 /** Functions that read `_time` besides their field (the value at the earliest or latest time). */
 const TIMED = new Set(['earliest', 'latest']);
@@ -34,22 +34,7 @@ export function planPrestats(cmd: TstatsCommand, scan: TstatsScan, option: Comma
     if (arg?.kind === 'field') add(arg.field, f);
     if (TIMED.has(f.fn.text.toLowerCase())) add({ text: '_time', span: f.fn.span }, f);
   }
-  return {
-    kind: 'sql',
-    command: 'tstats',
-    select: {
-      kind: 'select',
-      columns: columns.map((c) => ({ expr: c.expr, alias: c.name })),
-      from: scan.table.name,
-      ...(scan.each.length > 0 ? { each: scan.each } : {}),
-      ...(scan.where.length > 0 ? { where: { kind: 'and', items: scan.where } } : {}),
-      groupBy: [],
-      orderBy: scan.by.map((b) => b.expr),
-    },
-    columns: columns.map((c) => ({ name: c.name, decode: c.decode })),
-    warnings: scan.warnings,
-    span: cmd.span,
-  };
+  return tstatsSource(cmd, scan, columns, false);
 }
 
 /**

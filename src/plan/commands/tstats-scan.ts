@@ -6,7 +6,7 @@ import { parseSpan } from '../../runtime/time/bins.js';
 import { parseSearchExpression } from '../../parser/search-expression.js';
 import { col, param, type EachJoin, type SqlExpr } from '../../sql/ast.js';
 import { predicateToSql, textOf } from '../../sql/from-predicate.js';
-import type { PlanWarning } from '../plan.js';
+import type { CellDecoding, PlanWarning, SqlSource } from '../plan.js';
 import type { FieldRef, Predicate } from '../predicate.js';
 import { toPredicate } from '../search-to-predicate.js';
 import { resolveConstraintField, resolveTstatsField } from './tstats-fields.js';
@@ -110,4 +110,29 @@ function datasetConstraints(target: TstatsTarget): Predicate[] {
     }
   }
   return out;
+}
+
+/** The SQL source of a tstats over a scan: these output columns, grouped by the BY columns or not at all (prestats). */
+export function tstatsSource(
+  cmd: TstatsCommand,
+  scan: TstatsScan,
+  columns: readonly { readonly name: string; readonly expr: SqlExpr; readonly decode: CellDecoding }[],
+  grouped: boolean,
+): SqlSource {
+  return {
+    kind: 'sql',
+    command: 'tstats',
+    select: {
+      kind: 'select',
+      columns: columns.map((c) => ({ expr: c.expr, alias: c.name })),
+      from: scan.table.name,
+      ...(scan.each.length > 0 ? { each: scan.each } : {}),
+      ...(scan.where.length > 0 ? { where: { kind: 'and', items: scan.where } } : {}),
+      groupBy: grouped ? scan.by.map((b) => b.expr) : [],
+      orderBy: scan.by.map((b) => b.expr),
+    },
+    columns: columns.map((c) => ({ name: c.name, decode: c.decode })),
+    warnings: scan.warnings,
+    span: cmd.span,
+  };
 }

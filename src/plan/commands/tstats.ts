@@ -4,7 +4,7 @@ import { booleanOption, rejectUnknownOptions } from '../options.js';
 import type { SqlSource } from '../plan.js';
 import { lowerAggregate } from './tstats-aggregates.js';
 import { planPrestats } from './tstats-prestats.js';
-import { scanTstats } from './tstats-scan.js';
+import { scanTstats, tstatsSource } from './tstats-scan.js';
 
 const OPTIONS = ['prestats', 'local', 'append', 'summariesonly', 'include_reduced_buckets', 'allow_old_summaries', 'chunk_size', 'fillnull_value'];
 
@@ -26,22 +26,7 @@ export function planTstats(cmd: TstatsCommand, next?: Command): SqlSource {
     ...scan.by.map((b) => ({ name: b.name, decode: 'scalar' as const, expr: b.expr })),
     ...aggregates.map((a) => ({ name: a.name, decode: a.decode, expr: a.expr })),
   ];
-  return {
-    kind: 'sql',
-    command: 'tstats',
-    select: {
-      kind: 'select',
-      columns: columns.map((c) => ({ expr: c.expr, alias: c.name })),
-      from: scan.table.name,
-      ...(scan.each.length > 0 ? { each: scan.each } : {}),
-      ...(scan.where.length > 0 ? { where: { kind: 'and', items: scan.where } } : {}),
-      groupBy: scan.by.map((b) => b.expr),
-      orderBy: scan.by.map((b) => b.expr),
-    },
-    columns: columns.map((c) => ({ name: c.name, decode: c.decode })),
-    warnings: scan.warnings,
-    span: cmd.span,
-  };
+  return tstatsSource(cmd, scan, columns, true);
 }
 
 /** fillnull_value, and the prestats=true option when set; append=true is refused, the rest only validated (no effect on local data). */
