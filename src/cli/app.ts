@@ -3,6 +3,7 @@ import { SpliceError } from '../diagnostics/diagnostic.js';
 import { conformanceCommand } from './commands/conformance.js';
 import { fmtCommand } from './commands/fmt.js';
 import { genCommand } from './commands/gen.js';
+import { indexCommand } from './commands/index.js';
 import { ingestCommand } from './commands/ingest.js';
 import { initCommand } from './commands/init.js';
 import { parseCommand } from './commands/parse.js';
@@ -28,11 +29,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .command(ingestCommand(io))
     .command(initCommand(io))
     .command(genCommand(io))
+    .command(indexCommand(io))
     .command(parseCommand(io))
     .command(fmtCommand(io))
     .command(conformanceCommand(io))
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces for internal errors' })
-    .demandCommand(1, 'name a command: run, translate, test, init, gen, ingest, parse, fmt or conformance')
+    .demandCommand(1, 'name a command: run, translate, test, init, gen, ingest, index, parse, fmt or conformance')
     .strict()
     .version(VERSION)
     .help()

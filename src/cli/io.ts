@@ -1,6 +1,8 @@
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
+  /** While stdout holds text it could not pass on yet, a promise of when it can take more (streamed results wait for it). */
+  readonly stdoutBusy?: () => Promise<void> | undefined;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly colour: boolean;

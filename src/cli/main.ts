@@ -9,6 +9,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
+  stdoutBusy: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', resolve)) : undefined),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   colour: process.stdout.isTTY === true,

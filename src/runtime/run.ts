@@ -1,8 +1,7 @@
 import type { GeoDatabase } from '../geo/geo-database.js';
-import type { OutputColumn, Plan, RuntimeStage, SqlSource } from '../plan/plan.js';
+import type { Plan, RuntimeStage, SqlSource } from '../plan/plan.js';
 import type { Dialect } from '../sql/dialects/dialect.js';
-import { printSelect } from '../sql/print.js';
-import type { FieldValue, Row, Table } from '../values/value.js';
+import type { Table } from '../values/value.js';
 import type { SqliteDatabase } from '../exec/sqlite.js';
 import { registerSearchFunctions } from '../exec/udfs.js';
 import { applyConvert } from './commands/convert.js';
@@ -12,6 +11,7 @@ import { applySearch } from './commands/search.js';
 import type { TimeZone } from './time/zone.js';
 import { applyCommand } from './apply-command.js';
 import { readLookup } from './inputlookup.js';
+import { sqlRows } from './stream-source.js';
 import { resolveSubsearches } from './subsearch-terms.js';
 import { applyAppend } from './commands/append.js';
 import { applyJoin } from './commands/join.js';
@@ -30,13 +30,18 @@ export interface RuntimeContext {
 
 /** Runs the plan: its SQL on the database, then each runtime stage in order. */
 export function executePlan(plan: Plan, db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): Table {
-  registerSearchFunctions(db, ctx.timeZone);
-  const run = (p: Plan): Table => applyStages(p.source.kind === 'sql' ? runSql(p.source, db, dialect) : readLookup(p.source, ctx, run), p.stages, ctx, run);
-  return run(plan);
+  return planRunner(db, dialect, ctx)(plan);
 }
 
-/** Runs a subsearch's plan (join, append) on the same database. */
-type RunPlan = (plan: Plan) => Table;
+/** Runs a plan, or a subsearch's plan (join, append), on one database. */
+export type RunPlan = (plan: Plan) => Table;
+
+/** A runner for plans on `db`, with the search-time SQL functions registered once. */
+export function planRunner(db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): RunPlan {
+  registerSearchFunctions(db, ctx.timeZone);
+  const run = (p: Plan): Table => applyStages(p.source.kind === 'sql' ? runSql(p.source, db, dialect) : readLookup(p.source, ctx, run), p.stages, ctx, run);
+  return run;
+}
 
 function applyStages(table: Table, stages: readonly RuntimeStage[], ctx: RuntimeContext, run: RunPlan): Table {
   let current = table;
@@ -66,34 +71,5 @@ function applyStage(table: Table, stage: RuntimeStage, ctx: RuntimeContext, run:
 }
 
 function runSql(source: SqlSource, db: SqliteDatabase, dialect: Dialect): Table {
-  const printed = printSelect(source.select, dialect);
-  const statement = db.prepare(printed.sql).raw(true);
-  const rows: Row[] = [];
-  for (const cells of statement.iterate(...printed.params) as Iterable<unknown[]>) {
-    rows.push(decodeRow(cells, source.columns));
-  }
-  return { fields: source.columns.map((c) => c.name), rows };
-}
-
-function decodeRow(cells: readonly unknown[], columns: readonly OutputColumn[]): Row {
-  const row: Row = new Map();
-  columns.forEach((column, i) => {
-    const value = decodeCell(cells[i], column);
-    if (value !== undefined) row.set(column.name, value);
-  });
-  return row;
-}
-
-/** SQL NULL and empty lists mean "no value"; a one-value list is that value (Splunk shows it so). */
-function decodeCell(cell: unknown, column: OutputColumn): FieldValue | undefined {
-  if (cell === null || cell === undefined) return undefined;
-  if (column.decode === 'values-json') {
-    const list = JSON.parse(String(cell)) as unknown[];
-    const values = list.filter((v) => v !== null).map((v) => (typeof v === 'number' ? v : String(v)));
-    if (values.length === 0) return undefined;
-    return values.length === 1 ? values[0] : values;
-  }
-  if (typeof cell === 'number' || typeof cell === 'string') return cell;
-  if (typeof cell === 'bigint') return Number(cell);
-  return String(cell);
+  return { fields: source.columns.map((c) => c.name), rows: [...sqlRows(source, db, dialect)] };
 }

@@ -1,7 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { compile } from '../../api/compile.js';
 import { standInLookupWarnings } from '../../api/lookup-warnings.js';
-import { executePlan } from '../../runtime/run.js';
+import { streamPlan } from '../../runtime/stream.js';
 import { openSqlite } from '../../exec/sqlite.js';
 import { lookupsUsed } from '../../plan/lookups-used.js';
 import { sqliteDialect } from '../../sql/dialects/sqlite.js';
@@ -11,7 +11,7 @@ import { withSource } from '../failure.js';
 import { renderDiagnostic } from '../render-error.js';
 import type { CliIo } from '../io.js';
 import { RUN_OPTIONS, SEARCH_OPTIONS } from '../options.js';
-import { formatOutput, type OutputFormat } from '../../output/format.js';
+import { writeResults, type OutputFormat } from '../../output/format.js';
 import { readSpl } from '../spl-input.js';
 
 interface RunArgs {
@@ -39,7 +39,7 @@ export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
         .example('$0 run "| tstats count from datamodel=Network_Traffic by All_Traffic.dest_port" --db flows.db --format csv', 'count flows by port in an ingested database') as unknown as Argv<RunArgs>,
     handler: async (args) => {
       const source = readSpl(args.spl, args.file);
-      const table = await withSource(source, async () => {
+      await withSource(source, async () => {
         const compiled = compile(source.text, compileOptions(args));
         for (const warning of compiled.warnings) io.stderr(renderDiagnostic(warning, source));
         const ctx = await runtimeContext(args, io, lookupsUsed(compiled.plan));
@@ -48,12 +48,12 @@ export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
         const planSource = compiled.plan.source;
         const db = planSource.kind === 'sql' ? await openData(args, planSource.select.from) : openSqlite(':memory:', 'write');
         try {
-          return executePlan(compiled.plan, db, sqliteDialect, ctx);
+          // Rows are written as they are read where the stages allow it (runtime/stream.ts), so the database stays open meanwhile.
+          await writeResults(streamPlan(compiled.plan, db, sqliteDialect, ctx), args.format as OutputFormat, { write: io.stdout, ...(io.stdoutBusy ? { busy: io.stdoutBusy } : {}) });
         } finally {
           db.close();
         }
       });
-      io.stdout(formatOutput(table, args.format as OutputFormat));
     },
   };
 }

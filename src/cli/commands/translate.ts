@@ -4,10 +4,16 @@ import { describeStage } from '../../plan/describe.js';
 import { sqliteDialect } from '../../sql/dialects/sqlite.js';
 import { printSelect } from '../../sql/print.js';
 import type { SqlValue } from '../../sql/ast.js';
+import { resolveDataset } from '../../api/ingest.js';
+import { openIngestedDatabase } from '../../api/open-data.js';
+import { explainQueryPlan, openSqlite, type PlanStep } from '../../exec/sqlite.js';
+import { registerSearchFunctions } from '../../exec/udfs.js';
+import { ensureTable } from '../../ingest/table-writer.js';
+import { resolveTimeZone } from '../../runtime/time/zone.js';
 import { compileOptions } from '../context.js';
 import { withSource } from '../failure.js';
 import { renderDiagnostic } from '../render-error.js';
-import type { CliIo } from '../io.js';
+import { UsageError, type CliIo } from '../io.js';
 import { SEARCH_OPTIONS } from '../options.js';
 import { readSpl } from '../spl-input.js';
 
@@ -17,6 +23,8 @@ interface TranslateArgs {
   macros?: string | string[];
   'strict-macros'?: boolean;
   json?: boolean;
+  explain?: boolean;
+  db?: string;
 }
 
 /** Parameters as SQL literals for people to read; the query itself always binds them. */
@@ -27,6 +35,19 @@ function showValue(value: SqlValue): string {
   return `x'${Buffer.from(value).toString('hex')}'`;
 }
 
+/** SQLite's plan for the SQL, on the database given or on an empty one holding the table as ingest creates it. */
+async function explainOn(path: string | undefined, table: string, sql: string, params: readonly SqlValue[]): Promise<PlanStep[]> {
+  const db = path !== undefined ? openIngestedDatabase(path, table) : openSqlite(':memory:', 'write');
+  try {
+    if (path === undefined) ensureTable(db, resolveDataset(table), sqliteDialect);
+    // The plan does not depend on the zone; the function must only exist.
+    registerSearchFunctions(db, resolveTimeZone('UTC'));
+    return explainQueryPlan(db, sql, params);
+  } finally {
+    db.close();
+  }
+}
+
 export function translateCommand(io: CliIo): CommandModule<object, TranslateArgs> {
   return {
     command: 'translate [spl]',
@@ -34,8 +55,14 @@ export function translateCommand(io: CliIo): CommandModule<object, TranslateArgs
     builder: (y: Argv) =>
       y
         .positional('spl', { type: 'string', describe: 'the search text (or use -f FILE)' })
-        .options({ ...SEARCH_OPTIONS, json: { type: 'boolean', default: false, describe: 'print {sql, params, runtime} as JSON' } })
-        .example('$0 translate -f examples/detect_outbound_smb_traffic.spl', 'show the SQLite query for the reference detection') as unknown as Argv<TranslateArgs>,
+        .options({
+          ...SEARCH_OPTIONS,
+          json: { type: 'boolean', default: false, describe: 'print {sql, params, runtime} as JSON' },
+          explain: { type: 'boolean', default: false, describe: 'also print SQLite\'s query plan (EXPLAIN QUERY PLAN) for the SQL' },
+          db: { type: 'string', describe: 'with --explain: plan against this database (its indexes and statistics); else against empty tables as ingest makes them' },
+        })
+        .example('$0 translate -f examples/detect_outbound_smb_traffic.spl', 'show the SQLite query for the reference detection')
+        .example('$0 translate --explain --db flows.db "| tstats count from datamodel=Network_Traffic where All_Traffic.src_ip=10.1.2.0/24"', 'check that a narrow CIDR filter reads an index') as unknown as Argv<TranslateArgs>,
     handler: async (args) => {
       const source = readSpl(args.spl, args.file);
       const compiled = await withSource(source, () => compile(source.text, compileOptions(args)));
@@ -43,14 +70,20 @@ export function translateCommand(io: CliIo): CommandModule<object, TranslateArgs
       const planSource = compiled.plan.source;
       const printed = planSource.kind === 'sql' ? printSelect(planSource.select, sqliteDialect) : undefined;
       const runtime = compiled.plan.stages.map(describeStage);
+      if (args.db !== undefined && !args.explain) throw new UsageError('--db is for --explain: translate reads no data otherwise');
+      const plan = args.explain && printed && planSource.kind === 'sql' ? await withSource(source, () => explainOn(args.db, planSource.select.from, printed.sql, printed.params)) : undefined;
       if (args.json) {
         const params = (printed?.params ?? []).map((p) => (p instanceof Uint8Array ? { hex: Buffer.from(p).toString('hex') } : p));
-        io.stdout(`${JSON.stringify({ engine: sqliteDialect.name, sql: printed?.sql ?? null, params, runtime }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ engine: sqliteDialect.name, sql: printed?.sql ?? null, params, runtime, ...(plan ? { queryPlan: plan } : {}) }, null, 2)}\n`);
         return;
       }
       const out = printed
         ? [`-- SQL (${sqliteDialect.name}), from tstats:`, `${printed.sql};`, '-- parameters:', ...printed.params.map((p, i) => `--   ?${i + 1} = ${showValue(p)}`)]
         : [`-- no SQL: inputlookup ${planSource.kind === 'inputlookup' ? planSource.table.text : ''} reads the lookup's rows in splice`];
+      if (plan) {
+        out.push(`-- query plan (SQLite EXPLAIN QUERY PLAN, ${args.db === undefined ? 'on empty tables without statistics: give --db for your data\'s plan' : `on ${args.db}`}):`);
+        out.push(...plan.map((step) => `--   ${'  '.repeat(step.depth)}${step.detail}`));
+      }
       out.push(runtime.length === 0 ? '-- runtime stages: none' : '-- runtime stages (run by splice on the SQL result, in order):');
       out.push(...runtime.map((r, i) => `--   ${i + 1}. ${r}`));
       io.stdout(`${out.join('\n')}\n`);
