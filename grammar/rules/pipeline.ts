@@ -9,7 +9,7 @@ import * as T from '../tokens.js';
 import { tokenEnd, tokenSpan } from '../values.js';
 import { isWord, wordOf, type Grammar } from './context.js';
 import { startsWithCommand } from './leading.js';
-import { lastEnd } from './pipeline-util.js';
+import { lastEnd, nextStart } from './pipeline-util.js';
 
 
 
@@ -22,7 +22,7 @@ export function definePipeline(g: Grammar): void {
   r.pipeline = b.rule('pipeline', (inSubsearch: boolean): Pipeline => {
     const commands: Command[] = [];
     const lead = b.optionAt(0, () => b.consumeAt(0, T.Pipe));
-    const start = b.act(() => b.peek(1).startOffset);
+    const start = b.act(() => nextStart(b.peek(1), b.peek(0)));
     b.orAt(0, {
       IGNORE_AMBIGUITIES: true,
       MAX_LOOKAHEAD: 1,
@@ -52,7 +52,10 @@ export function definePipeline(g: Grammar): void {
 
   const implicitSearch = b.rule('implicitSearch', (): SearchCommand => {
     const expr = b.optionAt(0, () => b.subruleAt(0, r.searchAnd, { ARGS: [false] }));
-    return b.act(() => ({ kind: 'search', ...(expr ? { expr } : {}), span: expr?.span ?? { start: b.peek(1).startOffset, end: b.peek(1).startOffset } }));
+    return b.act(() => {
+      const at = nextStart(b.peek(1), b.peek(0));
+      return { kind: 'search', ...(expr ? { expr } : {}), span: expr?.span ?? { start: at, end: at } };
+    });
   });
 
   const searchCommand = b.rule('searchCommand', (): SearchCommand => {

@@ -6,6 +6,8 @@ export function closestNames(wanted: string, candidates: Iterable<string>, limit
   const budget = Math.max(2, Math.floor(wanted.length / 3));
   const scored: { name: string; distance: number }[] = [];
   for (const name of all) {
+    // The distance is at least the difference in length: skip the quadratic work when that is already too far.
+    if (Math.abs(name.length - wanted.length) > budget) continue;
     const distance = editDistance(wanted.toLowerCase(), name.toLowerCase());
     if (distance <= budget) scored.push({ name, distance });
   }

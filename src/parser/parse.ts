@@ -5,6 +5,9 @@ import { splLexer } from '../../grammar/tokens.js';
 import { tokenEnd, tokenSpan } from '../../grammar/values.js';
 import type { Pipeline } from '../ast/nodes.js';
 import { errorAt } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/span.js';
+import { MAX_NESTING, measureNesting } from './nesting.js';
+import { MAX_TREE_DEPTH, tooDeepNode } from './tree-depth.js';
 
 /**
  * Expanded SPL text → AST. Throws a SpliceError whose span is in `text`
@@ -23,17 +26,32 @@ export function parsePipeline(text: string): Pipeline {
       unterminated ? ['close the string with a double quote; write \\" for a quote inside it'] : [],
     );
   }
+  const nesting = measureNesting(lexed.tokens);
+  if (nesting.depth > MAX_NESTING && nesting.deepest) throw tooDeep(`nesting deeper than ${MAX_NESTING} levels`, tokenSpan(nesting.deepest));
+  // Setting the input resets the parser, so a parse that failed half-way (even by overflowing the stack) leaves nothing behind.
   splParser.input = lexed.tokens;
   let pipeline: Pipeline;
   try {
     pipeline = splParser.parse();
   } catch (e) {
     if (e instanceof GrammarError) throw errorAt('syntax-error', e.message, e.span);
+    if (isStackOverflow(e)) throw tooDeep('nesting too deep to parse', nesting.deepest ? tokenSpan(nesting.deepest) : { start: 0, end: text.length });
     throw e;
   }
   const parseError = splParser.errors[0];
   if (parseError) throw syntaxError(parseError, endOfLastToken(lexed.tokens));
+  const deepNode = tooDeepNode(pipeline);
+  if (deepNode) throw tooDeep(`an expression nested more than ${MAX_TREE_DEPTH} levels deep (each operator of a chain such as a+b+c adds a level)`, deepNode.span);
   return pipeline;
+}
+
+function tooDeep(what: string, span: Span): Error {
+  return errorAt('unsupported', `unsupported: ${what}`, span, ['split the expression, e.g. into several eval assignments or searches']);
+}
+
+/** The parser recursed past the JavaScript stack: only possible when called with little stack left, since nesting is bounded first. */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
 /**

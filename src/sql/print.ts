@@ -43,9 +43,9 @@ function printExpr(e: SqlExpr, dialect: Dialect, params: SqlValue[], qualifier: 
     case 'star':
       return '*';
     case 'and':
-      return e.items.length === 0 ? '1' : `(${e.items.map(p).join(' AND ')})`;
+      return e.items.length === 0 ? '1' : balanced(e.items.map(p), 'AND');
     case 'or':
-      return e.items.length === 0 ? '0' : `(${e.items.map(p).join(' OR ')})`;
+      return e.items.length === 0 ? '0' : balanced(e.items.map(p), 'OR');
     case 'not-true':
       return `(${p(e.expr)} IS NOT TRUE)`;
     case 'is-null':
@@ -65,4 +65,25 @@ function printExpr(e: SqlExpr, dialect: Dialect, params: SqlValue[], qualifier: 
       return `${e.fn}(${e.distinct ? 'DISTINCT ' : ''}${args}${order})${filter}`;
     }
   }
+}
+
+/**
+ * `a OP b OP c …` as a balanced tree, `((a OP b) OP (c OP d))`: SQLite parses a
+ * flat chain as one level per operator and refuses expressions deeper than 1000
+ * levels (SQLITE_MAX_EXPR_DEPTH, https://sqlite.org/limits.html), which a search
+ * with thousands of ORs would pass. Balanced, n terms take log2(n) levels; AND and
+ * OR are associative, so the meaning is the same.
+ */
+function balanced(terms: readonly string[], op: 'AND' | 'OR'): string {
+  let level = terms;
+  while (level.length > 1) {
+    const next: string[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      const [a, b] = [level[i] ?? '', level[i + 1]];
+      next.push(b === undefined ? a : `(${a} ${op} ${b})`);
+    }
+    level = next;
+  }
+  const [top = ''] = level;
+  return terms.length === 1 ? `(${top})` : top;
 }

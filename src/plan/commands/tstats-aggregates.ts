@@ -5,7 +5,7 @@ import { call, col, param, type SqlExpr } from '../../sql/ast.js';
 import { textOf } from '../../sql/from-predicate.js';
 import type { CellDecoding, PlanWarning } from '../plan.js';
 import type { FieldRef } from '../predicate.js';
-import { resolveTstatsField } from './tstats-fields.js';
+import { checkColumnName, resolveTstatsField } from './tstats-fields.js';
 
 export interface LoweredAggregate {
   readonly name: string;
@@ -29,6 +29,7 @@ function fieldArgument(agg: StatsFunction): Word | undefined {
 export function lowerAggregate(table: RootTable, agg: StatsFunction, warnings: PlanWarning[]): LoweredAggregate {
   const fn = agg.fn.text.toLowerCase();
   const field = fieldArgument(agg);
+  if (agg.as) checkColumnName(agg.as);
   const name = agg.as?.text ?? (field ? `${agg.fn.text}(${field.text})` : agg.fn.text);
   if (!SUPPORTED.includes(fn)) {
     throw errorAt('unsupported', `unsupported: tstats function ${agg.fn.text}()`, agg.fn.span, [`supported: ${SUPPORTED.join(', ')}`]);

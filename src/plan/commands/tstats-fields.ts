@@ -14,9 +14,15 @@ import { namedField, type FieldRef } from '../predicate.js';
  * as having no value, and splice does the same with a positioned warning.
  */
 export function resolveTstatsField(table: RootTable, word: Word, warnings: PlanWarning[]): { ref: FieldRef; column?: ColumnSpec } {
+  checkColumnName(word);
   const column = lookup(table, word, warnings);
   if (column === undefined) return { ref: namedField(word.text, word.span, true) };
   return { ref: fieldRef(column, word), column };
+}
+
+/** A name tstats output may carry as a SQL column name: SQLite identifiers cannot hold a NUL character. */
+export function checkColumnName(word: Word): void {
+  if (word.text.includes('\u0000')) throw errorAt('unsupported', 'unsupported: a field name with a NUL character', word.span);
 }
 
 /** Resolves a bare name as data model constraints use it (`action=allowed`). */
