@@ -13,6 +13,8 @@ export interface RuntimeSettings {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The search's start time (epoch seconds), which now() returns; the current time when absent. */
   readonly now?: number;
+  /** The only directory outputlookup and collect may write into; they are refused without it. */
+  readonly outputDir?: string;
 }
 
 /** Everything a search needs at run time. The GeoIP database opens only when a stage asks for it. */
@@ -22,6 +24,7 @@ export function createRuntimeContext(settings: RuntimeSettings): RuntimeContext 
   return {
     timeZone,
     lookups: settings.lookups,
+    ...(settings.outputDir !== undefined ? { outputDir: settings.outputDir } : {}),
     // now() is the time the search started, fixed for the whole search (eval docs).
     evalPort: createEvalPort({ now: settings.now ?? Math.floor(Date.now() / 1000), timeZone }),
     geo: () => {

@@ -12,6 +12,7 @@ export interface SearchFlags {
   readonly mmdb?: string;
   readonly tz?: string;
   readonly lookups?: string;
+  readonly 'output-dir'?: string;
 }
 
 export function compileOptions(flags: SearchFlags): CompileOptions {
@@ -21,5 +22,11 @@ export function compileOptions(flags: SearchFlags): CompileOptions {
 /** Everything a search needs at run time; lookups named in `lookupNames` are loaded now (all when omitted). */
 export async function runtimeContext(flags: SearchFlags, io: CliIo, lookupNames?: Iterable<string>): Promise<RuntimeContext> {
   const lookups = flags.lookups === undefined ? NO_LOOKUPS : await loadLookupStore(flags.lookups, lookupNames === undefined ? {} : { only: lookupNames });
-  return createRuntimeContext({ ...(flags.tz !== undefined ? { tz: flags.tz } : {}), ...(flags.mmdb !== undefined ? { mmdb: flags.mmdb } : {}), lookups, env: io.env });
+  return createRuntimeContext({
+    ...(flags.tz !== undefined ? { tz: flags.tz } : {}),
+    ...(flags.mmdb !== undefined ? { mmdb: flags.mmdb } : {}),
+    ...(flags['output-dir'] !== undefined ? { outputDir: flags['output-dir'] } : {}),
+    lookups,
+    env: io.env,
+  });
 }

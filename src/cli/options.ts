@@ -19,6 +19,7 @@ export const RUN_OPTIONS = {
   lookups: { type: 'string', describe: 'directory of lookup definitions (.yml) and CSV files for lookup and inputlookup, e.g. security_content/lookups' },
   tz: { type: 'string', describe: 'time zone for times and time bins (convert ctime, strftime, relative_time, span=), e.g. UTC or Europe/Berlin (default: this machine\'s zone, as Splunk uses the search head\'s)' },
   format: { type: 'string', choices: OUTPUT_FORMATS, default: 'table', describe: 'output: table for people, csv as Splunk exports, json in Splunk\'s REST shape, jsonl one result per line' },
+  'output-dir': { type: 'string', describe: 'let outputlookup and collect write, into this directory only: outputlookup NAME[.csv] writes DIR/NAME.csv, collect index=NAME appends rows to DIR/NAME.ndjson (splice has no indexes); without it they are refused' },
 } as const satisfies Record<string, Options>;
 
 /** A repeatable flag's values: absent, once, or many times. */

@@ -9,15 +9,15 @@ export function renderDiagnostic(d: Diagnostic, source: SourceText | undefined):
   const loc = d.location;
   if (loc.kind === 'source' && source) {
     const [text, span] = inFile(source, loc.span);
-    out.push(`${source.name}:${position(text, span)}: ${severity(d)}[${d.code}]: ${d.message}`);
+    out.push(`${printable(source.name)}:${position(text, span)}: ${severity(d)}[${d.code}]: ${printable(d.message)}`);
     out.push(...frame(text, span));
   } else if (loc.kind === 'file') {
-    const where = [loc.file, loc.line, loc.column].filter((p) => p !== undefined).join(':');
-    out.push(`${where}: ${severity(d)}[${d.code}]: ${d.message}`);
+    const where = [printable(loc.file), loc.line, loc.column].filter((p) => p !== undefined).join(':');
+    out.push(`${where}: ${severity(d)}[${d.code}]: ${printable(d.message)}`);
   } else {
-    out.push(`${severity(d)}[${d.code}]: ${d.message}`);
+    out.push(`${severity(d)}[${d.code}]: ${printable(d.message)}`);
   }
-  for (const hint of d.hints) out.push(`  hint: ${hint}`);
+  for (const hint of d.hints) out.push(`  hint: ${printable(hint)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -43,7 +43,7 @@ function position(text: string, span: Span): string {
 function frame(text: string, span: Span): string[] {
   const { line, lineStart } = lineAndColumn(text, span.start);
   const lineEnd = text.indexOf('\n', lineStart);
-  const sourceLine = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\t/g, ' ');
+  const sourceLine = printable(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\t/g, ' '));
   const gutter = String(line).length;
   const width = Math.max(1, Math.min(span.end, lineEnd < 0 ? text.length : lineEnd) - span.start);
   return [
@@ -51,6 +51,15 @@ function frame(text: string, span: Span): string[] {
     `${line} | ${sourceLine}`,
     `${' '.repeat(gutter)} | ${' '.repeat(span.start - lineStart)}${'^'.repeat(width)}`,
   ];
+}
+
+/**
+ * Text from the user's search or files, safe to print on a terminal: control
+ * characters (ESC, NUL, CR, C1) become `?` one for one, so a hostile search
+ * cannot send escape sequences and the caret stays under its column.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 
 /** Exit status for an error: 2 for usage and syntax, 1 for data and runtime problems. */

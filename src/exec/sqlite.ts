@@ -24,7 +24,18 @@ export function openSqlite(path: string, mode: 'read' | 'write'): SqliteDatabase
   } catch (e) {
     throw errorInFile('io-error', `cannot open database: ${e instanceof Error ? e.message : String(e)}`, path);
   }
-  if (mode === 'read' && path !== ':memory:') db.pragma(`mmap_size = ${READ_MMAP_BYTES}`);
+  try {
+    // SQLite opens any file lazily; reading the schema is what finds a file that is not a database.
+    db.pragma('schema_version', { simple: true });
+  } catch (e) {
+    db.close();
+    throw errorInFile('bad-input', `not a SQLite database (${e instanceof Error ? e.message : String(e)})`, path);
+  }
+  if (mode === 'read' && path !== ':memory:') {
+    db.pragma(`mmap_size = ${READ_MMAP_BYTES}`);
+    // Read-only files still allow VACUUM INTO another path; query_only refuses every write.
+    db.pragma('query_only = ON');
+  }
   registerUdfs(db);
   return db;
 }

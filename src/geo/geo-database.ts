@@ -9,6 +9,7 @@ import ipaddr from 'ipaddr.js';
 import { Reader, type Response } from 'maxmind';
 import { errorInFile, errorNowhere } from '../diagnostics/diagnostic.js';
 import { parseIp } from '../values/ip.js';
+import { recordInBounds, treeShape, type TreeShape } from './mmdb-tree.js';
 
 /** One decoded database record; its layout depends on the vendor, so locate.ts inspects it. */
 export type GeoRecord = { readonly [key: string]: unknown };
@@ -38,6 +39,7 @@ interface OpenFile {
   readonly path: string;
   readonly reader: Reader<Response>;
   readonly ipVersion: 4 | 6;
+  readonly tree: TreeShape;
 }
 
 function describeError(error: unknown): string {
@@ -72,7 +74,7 @@ function openFile(path: string): OpenFile {
   if ((ipVersion !== 4 && ipVersion !== 6) || ![24, 28, 32].includes(recordSize) || nodeCount <= 0 || buffer.length < searchTreeSize + 16) {
     throw errorInFile('geoip-unavailable', `${path}: not a valid MaxMind DB (.mmdb) file: inconsistent metadata`, path);
   }
-  return { path, reader, ipVersion };
+  return { path, reader, ipVersion, tree: treeShape(buffer, reader.metadata) };
 }
 
 function isRecord(value: unknown): value is GeoRecord {
@@ -93,8 +95,12 @@ class MmdbGeoDatabase implements GeoDatabase {
     const address = parseLookupIp(ip);
     if (address === null) return null;
     const text = address.toString();
+    const bytes = address.toByteArray();
     for (const file of address.kind() === 'ipv4' ? this.forIpv4 : this.forIpv6) {
       let found: unknown;
+      if (!recordInBounds(file.tree, bytes)) {
+        throw errorInFile('geoip-unavailable', `${file.path}: corrupt MaxMind DB file: the record for ${text} points past the data section (is the file cut short?)`, file.path);
+      }
       try {
         found = file.reader.get(text);
       } catch (error) {

@@ -19,7 +19,7 @@ export async function readCsvHeader(file: string): Promise<string[]> {
 }
 
 /** Parses the first non-blank record of `text`; undefined when it may continue past the end. */
-function firstRecord(text: string, atEof: boolean): string[] | undefined {
+export function firstRecord(text: string, atEof: boolean): string[] | undefined {
   let p = 0;
   while (p < text.length && (text[p] === '\n' || text[p] === '\r')) p++;
   const fields: string[] = [];

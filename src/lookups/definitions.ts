@@ -22,10 +22,21 @@ export interface LookupDefinition {
 }
 
 export function loadLookupDefinitions(dir: string): LookupDefinition[] {
-  return readdirSync(dir)
+  return lookupDirectoryFiles(dir)
     .filter((f) => /\.ya?ml$/i.test(f))
     .sort()
     .map((f) => parseLookupDefinition(join(dir, f)));
+}
+
+/** The file names in a lookup directory; a missing or unreadable directory is the user's error, not an internal one. */
+export function lookupDirectoryFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'lookup directory not found' : code === 'ENOTDIR' ? 'not a directory (--lookups takes a directory)' : 'cannot read lookup directory';
+    throw errorInFile('io-error', why, dir);
+  }
 }
 
 function parseLookupDefinition(file: string): LookupDefinition {

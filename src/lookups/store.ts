@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvSource } from '../ingest/readers/csv.js';
 import { appProvidedStandIn, APP_PROVIDED_LOOKUPS } from './app-provided.js';
 import { readCsvHeader } from './csv-header.js';
-import { loadLookupDefinitions, type LookupDefinition } from './definitions.js';
+import { loadLookupDefinitions, lookupDirectoryFiles, type LookupDefinition } from './definitions.js';
 import { lookupSettings } from './settings.js';
 
 /** A CSV lookup in memory: its definition, its columns in file order, its rows in file order. */
@@ -70,7 +70,7 @@ export async function loadLookupStore(dir: string, options: LookupStoreOptions =
     else if (problem !== undefined) problems.set(definition.name, problem);
     else pending.push(readOnce(definition.filename ?? '').then((t) => [definition.name, { definition, ...t }]));
   }
-  for (const filename of readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort()) {
+  for (const filename of lookupDirectoryFiles(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort()) {
     if (defined.has(filename) || !isWanted(filename)) continue;
     const definition: LookupDefinition = { name: filename, filename, source: join(dir, filename) };
     pending.push(readOnce(filename).then((t) => [filename, { definition, ...t }]));

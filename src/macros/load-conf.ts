@@ -22,6 +22,7 @@ export function parseMacrosConf(text: string, file: string): MacroDefinition[] {
       current = { name: (stanza[1] ?? '').trim(), arity: Number(stanza[2] ?? 0), line: lineNo, keys: new Map() };
       continue;
     }
+    if (line.startsWith('[')) throw errorInFile('macro-file', `malformed stanza header: expected [name] or [name(N)]`, file, lineNo);
     const kv = /^([A-Za-z_.]+)\s*=\s?(.*)$/.exec(line);
     if (!kv) throw errorInFile('macro-file', `expected "[stanza]" or "key = value"`, file, lineNo);
     if (!current) throw errorInFile('macro-file', `"${kv[1] ?? ''}" appears before any [stanza]`, file, lineNo);

@@ -7,7 +7,8 @@ import { planRename } from './commands/rename.js';
 import { planSearch } from './commands/search.js';
 import { planTstats } from './commands/tstats.js';
 import { planInputlookup } from './commands/inputlookup.js';
-import type { Plan, RuntimeStage } from './plan.js';
+import type { Plan, RuntimeStage, SqlSource } from './plan.js';
+import { countParameters, SQLITE_MAX_PARAMETERS } from '../sql/limits.js';
 
 /** AST → Plan: the first command becomes SQL, the rest runtime stages. */
 export function planPipeline(pipeline: Pipeline): Plan {
@@ -17,7 +18,14 @@ export function planPipeline(pipeline: Pipeline): Plan {
   if (first.kind !== 'tstats') {
     throw errorAt('unsupported', `unsupported: a search must start with "| tstats … from datamodel=…" or "| inputlookup" (found ${describe(first)})`, nameSpan(first));
   }
-  return { source: planTstats(first, rest[0]), stages: planStages(rest) };
+  return { source: withinSqlLimits(planTstats(first, rest[0])), stages: planStages(rest) };
+}
+
+/** A tstats whose SQL SQLite would refuse to prepare is refused here, with its position. */
+function withinSqlLimits(source: SqlSource): SqlSource {
+  const count = countParameters(source.select);
+  if (count <= SQLITE_MAX_PARAMETERS) return source;
+  throw errorAt('unsupported', `unsupported: a tstats with ${count} values to bind; SQLite binds at most ${SQLITE_MAX_PARAMETERS}`, source.span, ['split the search into several searches']);
 }
 
 /** Commands after the first, as runtime stages (`search *` and the like drop out). */
@@ -46,6 +54,7 @@ function planStage(command: Command): RuntimeStage | undefined {
     case 'table': case 'fields': case 'bin': case 'bucket': case 'fillnull': case 'dedup': case 'sort': case 'head': case 'tail':
     case 'mvexpand': case 'makemv': case 'mvcombine': case 'rex': case 'regex': case 'lookup': case 'addtotals':
     case 'transaction': case 'chart': case 'timechart': case 'spath': case 'replace': case 'foreach':
+    case 'outputlookup': case 'collect':
       return { kind: 'command', command, span: command.span };
     case 'join':
       return { kind: 'join', command, plan: planPipeline(command.subsearch.pipeline), span: command.span };
@@ -56,8 +65,8 @@ function planStage(command: Command): RuntimeStage | undefined {
     case 'inputlookup':
       throw errorAt('unsupported', 'unsupported: inputlookup after the first command (append=true)', nameSpan(command));
     case 'mstats': case 'fieldformat':
-    case 'outputlookup': case 'format': case 'return': case 'datamodel': case 'from': case 'makeresults':
-    case 'multisearch': case 'addinfo': case 'collect': case 'apply': case 'fit': case 'fromjson':
+    case 'format': case 'return': case 'datamodel': case 'from': case 'makeresults':
+    case 'multisearch': case 'addinfo': case 'apply': case 'fit': case 'fromjson':
     case 'xmlkv': case 'anomalydetection': case 'multikv': case 'extract': case 'map': case 'outlier': case 'cyberchef': case 'generic':
       throw errorAt('unsupported', `unsupported command: ${commandName(command)}${whyNot(command)}`, nameSpan(command));
   }
@@ -71,9 +80,6 @@ function whyNot(command: Command): string {
       return ' (Machine Learning Toolkit models are trained and stored inside a Splunk instance)';
     case 'cyberchef':
       return ' (a Splunkbase app\'s custom command)';
-    case 'collect':
-    case 'outputlookup':
-      return ' (it writes to Splunk indexes or lookups; splice only reads)';
     default:
       return '';
   }
@@ -87,7 +93,8 @@ function commandName(command: Command): string {
 function nameSpan(command: Command): Span {
   if (command.kind === 'generic') return command.name.span;
   if (command.kind === 'search' && command.expr?.span.start === command.span.start) return command.span;
-  return { start: command.span.start, end: command.span.start + commandName(command).length };
+  // An implicit search with nothing in it has an empty span, and no name to point at.
+  return { start: command.span.start, end: Math.min(command.span.end, command.span.start + commandName(command).length) };
 }
 
 function describe(command: Command): string {

@@ -1,7 +1,7 @@
 import type {
   AddtotalsCommand, AppendCommand, BinCommand, ChartCommand, DedupCommand, EvalCommand, JoinCommand, LookupCommand, RegexCommand, RexCommand, FieldsCommand, FillnullCommand, HeadCommand, MakemvCommand, MvexpandCommand,
   SortCommand, StatsCommand, TableCommand, TopCommand, TransactionCommand, WhereCommand,
-  SpathCommand, ReplaceCommand, ForeachCommand,
+  SpathCommand, ReplaceCommand, ForeachCommand, OutputlookupCommand, CollectCommand,
 } from '../ast/nodes.js';
 import type { Span } from '../diagnostics/span.js';
 import type { Word } from '../ast/nodes.js';
@@ -82,7 +82,7 @@ export interface AppendpipeStage {
 export type RuntimeCommand =
   | StatsCommand | TableCommand | FieldsCommand | SortCommand | HeadCommand | DedupCommand | FillnullCommand
   | TopCommand | MvexpandCommand | MakemvCommand | BinCommand | EvalCommand | WhereCommand | RexCommand | RegexCommand | LookupCommand | AddtotalsCommand
-  | TransactionCommand | ChartCommand | SpathCommand | ReplaceCommand | ForeachCommand;
+  | TransactionCommand | ChartCommand | SpathCommand | ReplaceCommand | ForeachCommand | OutputlookupCommand | CollectCommand;
 
 export interface CommandStage {
   readonly kind: 'command';

@@ -3,6 +3,7 @@ import type { Table } from '../values/value.js';
 import { applyAddtotals } from './commands/addtotals.js';
 import { applyBin } from './commands/bin.js';
 import { applyChart } from './commands/chart.js';
+import { applyCollect } from './commands/collect.js';
 import { applyDedup } from './commands/dedup.js';
 import { applyEval } from './commands/eval.js';
 import { applyFields } from './commands/fields.js';
@@ -12,6 +13,7 @@ import { applyHead } from './commands/head.js';
 import { applyMakemv } from './commands/makemv.js';
 import { applyLookup } from './commands/lookup.js';
 import { applyMvexpand } from './commands/mvexpand.js';
+import { applyOutputlookup } from './commands/outputlookup.js';
 import { applyRegex } from './commands/regex.js';
 import { applyReplace } from './commands/replace.js';
 import { applyRex } from './commands/rex.js';
@@ -81,5 +83,9 @@ export function applyCommand(table: Table, command: RuntimeCommand, ctx: Runtime
       return applyReplace(table, command);
     case 'foreach':
       return applyForeach(table, command, ctx.evalPort);
+    case 'outputlookup':
+      return applyOutputlookup(table, command, ctx.outputDir);
+    case 'collect':
+      return applyCollect(table, command, ctx.outputDir);
   }
 }

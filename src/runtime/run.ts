@@ -26,6 +26,8 @@ export interface RuntimeContext {
   readonly lookups: LookupStore;
   /** Opened only when a stage needs it, so searches without iplocation need no database. */
   readonly geo: () => GeoDatabase;
+  /** Where outputlookup and collect may write (`splice run --output-dir`); absent, they are refused. */
+  readonly outputDir?: string;
 }
 
 /** Runs the plan: its SQL on the database, then each runtime stage in order. */

@@ -40,9 +40,9 @@ describe('CLI errors: position, caret, exit status', () => {
   });
 
   it('an unsupported command exits 2 and names it', async () => {
-    const r = await cli(['translate', '| tstats count from datamodel=Network_Traffic | outputlookup src']);
+    const r = await cli(['translate', '| tstats count from datamodel=Network_Traffic | addinfo']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('<search>:1:49: error[unsupported]: unsupported command: outputlookup');
+    expect(r.stderr).toContain('<search>:1:49: error[unsupported]: unsupported command: addinfo');
   });
 
   it('a bad data file exits 1 with file:line', async () => {

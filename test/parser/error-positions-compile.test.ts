@@ -72,12 +72,12 @@ describe('pinned positions of errors found while planning', () => {
   });
 
   it('an unsupported command points at the command name', () => {
-    expect(renderedError('| tstats count from datamodel=Network_Traffic\n| outputlookup x', compileIt)).toBe(
+    expect(renderedError('| tstats count from datamodel=Network_Traffic\n| addinfo', compileIt)).toBe(
       [
-        '<search>:2:3: error[unsupported]: unsupported command: outputlookup (it writes to Splunk indexes or lookups; splice only reads)',
+        '<search>:2:3: error[unsupported]: unsupported command: addinfo',
         '  |',
-        '2 | | outputlookup x',
-        '  |   ^^^^^^^^^^^^',
+        '2 | | addinfo',
+        '  |   ^^^^^^^',
         '',
       ].join('\n'),
     );

@@ -24,6 +24,7 @@ interface RunArgs {
   mmdb?: string;
   tz?: string;
   lookups?: string;
+  'output-dir'?: string;
   format: string;
 }
 

@@ -27,7 +27,7 @@ interface TestArgs {
   json?: string;
 }
 
-const { format: _format, ...DATA_OPTIONS } = RUN_OPTIONS;
+const { format: _format, 'output-dir': _outputDir, ...DATA_OPTIONS } = RUN_OPTIONS;
 
 export function testCommand(io: CliIo): CommandModule<object, TestArgs> {
   return {
