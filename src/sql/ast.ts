@@ -25,7 +25,8 @@ export type SqlExpr =
   | { readonly kind: 'not-true'; readonly expr: SqlExpr }
   | { readonly kind: 'is-null'; readonly expr: SqlExpr; readonly negated: boolean }
   | { readonly kind: 'compare'; readonly op: '=' | '<' | '<=' | '>' | '>=' | '<>'; readonly left: SqlExpr; readonly right: SqlExpr; readonly collate?: 'NOCASE' | 'BINARY' }
-  | { readonly kind: 'between'; readonly expr: SqlExpr; readonly low: SqlExpr; readonly high: SqlExpr }
+  /** `preferScan`: the range is broad, so reading it through an index would cost more than a scan (dialects may say so). */
+  | { readonly kind: 'between'; readonly expr: SqlExpr; readonly low: SqlExpr; readonly high: SqlExpr; readonly preferScan?: boolean }
   | { readonly kind: 'like'; readonly expr: SqlExpr; readonly pattern: SqlExpr; readonly escape: SqlExpr }
   | { readonly kind: 'cast'; readonly expr: SqlExpr; readonly to: 'TEXT' | 'REAL' | 'INTEGER' }
   | {

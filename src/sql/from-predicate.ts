@@ -13,7 +13,7 @@ export function predicateToSql(p: Predicate): SqlExpr {
     case 'and':
       return { kind: 'and', items: p.items.map(predicateToSql) };
     case 'or':
-      return { kind: 'or', items: p.items.map(predicateToSql) };
+      return { kind: 'or', items: preferScanForBroadRanges(p.items.map(predicateToSql)) };
     case 'not':
       return { kind: 'not-true', expr: predicateToSql(p.item) };
     case 'true':
@@ -32,6 +32,42 @@ export function predicateToSql(p: Predicate): SqlExpr {
       return anyValue(p.field, (field) => ({ kind: 'compare', op, left: call('splice_compare', col(field.name), param(value)), right: param(0) }));
     }
   }
+}
+
+/** An IPv4 range this wide or wider (a /16, 65,536 addresses), or an IPv6 /32, counts as broad. */
+const BROAD_PREFIX = { 4: 16, 6: 32 } as const;
+
+/**
+ * An OR of IP-key ranges that includes a broad one (the private ranges of the
+ * reference detection) is cheaper as one scan than as SQLite's multi-index OR:
+ * measured on 2M flows with ANALYZE, 1.57 s scanning against 2.56 s through the
+ * indexes. A lone range is left to the planner, which uses an index well for a
+ * narrow one (a /24: 8 ms instead of 553 ms).
+ */
+function preferScanForBroadRanges(items: readonly SqlExpr[]): SqlExpr[] {
+  const ranges = items.filter((i): i is Extract<SqlExpr, { kind: 'between' }> => i.kind === 'between');
+  if (ranges.length < 2 || !ranges.some(isBroadRange)) return [...items];
+  return items.map((i) => (i.kind === 'between' ? { ...i, preferScan: true } : i));
+}
+
+/** Whether an IP-key range's first and last keys share a prefix no longer than BROAD_PREFIX. */
+function isBroadRange(test: Extract<SqlExpr, { kind: 'between' }>): boolean {
+  if (test.low.kind !== 'param' || test.high.kind !== 'param') return false;
+  const low = test.low.value;
+  const high = test.high.value;
+  if (!(low instanceof Uint8Array) || !(high instanceof Uint8Array) || low.length !== high.length || low.length < 2) return false;
+  const version = low[0] === 4 ? 4 : 6;
+  let prefix = 0;
+  for (let i = 1; i < low.length; i++) {
+    const differ = (low[i] ?? 0) ^ (high[i] ?? 0);
+    if (differ === 0) {
+      prefix += 8;
+      continue;
+    }
+    prefix += Math.clz32(differ) - 24;
+    break;
+  }
+  return prefix <= BROAD_PREFIX[version];
 }
 
 /** A multivalue field matches when any of its values does (search docs); the test reads each value as `value`. */

@@ -53,7 +53,7 @@ function printExpr(e: SqlExpr, dialect: Dialect, params: SqlValue[], qualifier: 
     case 'compare':
       return `(${p(e.left)} ${e.op} ${p(e.right)}${e.collate ? ` COLLATE ${e.collate}` : ''})`;
     case 'between':
-      return `(${p(e.expr)} BETWEEN ${p(e.low)} AND ${p(e.high)})`;
+      return `(${e.preferScan === true ? dialect.scanOperand(p(e.expr)) : p(e.expr)} BETWEEN ${p(e.low)} AND ${p(e.high)})`;
     case 'like':
       return `(${p(e.expr)} LIKE ${p(e.pattern)} ESCAPE ${p(e.escape)})`;
     case 'cast':

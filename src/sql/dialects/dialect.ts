@@ -8,4 +8,6 @@ export interface Dialect {
   quoteIdentifier(name: string): string;
   /** Placeholder for the n-th (0-based) bound parameter. */
   placeholder(index: number): string;
+  /** The operand of a broad range test, written so the engine scans rather than reads it through an index. */
+  scanOperand(printed: string): string;
 }

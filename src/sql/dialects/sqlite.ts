@@ -11,4 +11,8 @@ export const sqliteDialect: Dialect = {
   placeholder(): string {
     return '?';
   },
+  // A unary + makes SQLite's planner ignore an index on the column (https://sqlite.org/optoverview.html#disqualifying_where_clause_terms_using_unary_).
+  scanOperand(printed: string): string {
+    return `+${printed}`;
+  },
 };
