@@ -22,6 +22,13 @@ export const RUN_OPTIONS = {
   'output-dir': { type: 'string', describe: 'let outputlookup and collect write, into this directory only: outputlookup NAME[.csv] writes DIR/NAME.csv, collect index=NAME appends rows to DIR/NAME.ndjson (splice has no indexes); without it they are refused' },
 } as const satisfies Record<string, Options>;
 
+/** Limits on a search (README, "Commands"); `splice test` takes --timeout only, per case. */
+export const LIMIT_OPTIONS = {
+  timeout: { type: 'number', describe: 'stop the search after this many seconds: exit 1 with error[timeout] (it then runs in a child process)' },
+  'max-rows': { type: 'number', describe: 'print at most N result rows, with a warning when there were more' },
+  maxvalues: { type: 'number', describe: 'the most values values() returns, as limits.conf [stats] maxvalues (default 0: all); list() keeps 100 as Splunk does' },
+} as const satisfies Record<string, Options>;
+
 /** A repeatable flag's values: absent, once, or many times. */
 export function listOf(value: string | readonly string[] | undefined): string[] {
   if (value === undefined) return [];

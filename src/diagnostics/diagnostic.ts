@@ -23,8 +23,10 @@ export const DIAGNOSTIC_CODES = {
   'io-error': 'data',
   'usage-error': 'usage',
   'runtime-error': 'runtime',
+  timeout: 'runtime',
   'absent-field': 'warning',
   'app-lookup': 'warning',
+  truncated: 'warning',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -35,8 +35,12 @@ export interface PlanWarning {
   readonly hints: readonly string[];
 }
 
-/** How to turn a SQL result cell back into a Splunk value. */
-export type CellDecoding = 'scalar' | 'values-json';
+/**
+ * How to turn a SQL result cell back into a Splunk value. A values() result is
+ * a JSON list too, but limits.conf maxvalues may cap it; a cut is reported at
+ * the function (`span`).
+ */
+export type CellDecoding = 'scalar' | 'values-json' | { readonly kind: 'values-of'; readonly span: Span };
 
 export interface OutputColumn {
   readonly name: string;

@@ -33,7 +33,7 @@ export function applyCommand(table: Table, command: RuntimeCommand, ctx: Runtime
     case 'stats':
     case 'eventstats':
     case 'streamstats':
-      return applyStats(table, command, ctx.evalPort);
+      return applyStats(table, command, ctx.evalPort, ctx.statsLimits);
     case 'table':
       return applyTable(table, command);
     case 'fields':
@@ -74,9 +74,9 @@ export function applyCommand(table: Table, command: RuntimeCommand, ctx: Runtime
     case 'transaction':
       return applyTransaction(table, command, ctx.evalPort);
     case 'chart':
-      return applyChart(table, command, ctx.evalPort);
+      return applyChart(table, command, ctx.evalPort, ctx.statsLimits);
     case 'timechart':
-      return applyTimechart(table, command, ctx.evalPort, ctx.timeZone);
+      return applyTimechart(table, command, ctx.evalPort, ctx.timeZone, ctx.statsLimits);
     case 'spath':
       return applySpath(table, command);
     case 'replace':

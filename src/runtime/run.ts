@@ -17,6 +17,7 @@ import { applyAppend } from './commands/append.js';
 import { applyJoin } from './commands/join.js';
 import type { EvalPort } from './eval-port.js';
 import type { LookupStore } from '../lookups/store.js';
+import type { StatsLimits } from './stats/limits.js';
 
 export interface RuntimeContext {
   readonly timeZone: TimeZone;
@@ -28,6 +29,8 @@ export interface RuntimeContext {
   readonly geo: () => GeoDatabase;
   /** Where outputlookup and collect may write (`splice run --output-dir`); absent, they are refused. */
   readonly outputDir?: string;
+  /** limits.conf [stats] caps on values() and list(), here and in tstats' values(); Splunk's defaults when absent. */
+  readonly statsLimits?: StatsLimits;
 }
 
 /** Runs the plan: its SQL on the database, then each runtime stage in order. */
@@ -41,7 +44,7 @@ export type RunPlan = (plan: Plan) => Table;
 /** A runner for plans on `db`, with the search-time SQL functions registered once. */
 export function planRunner(db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): RunPlan {
   registerSearchFunctions(db, ctx.timeZone);
-  const run = (p: Plan): Table => applyStages(p.source.kind === 'sql' ? runSql(p.source, db, dialect) : readLookup(p.source, ctx, run), p.stages, ctx, run);
+  const run = (p: Plan): Table => applyStages(p.source.kind === 'sql' ? runSql(p.source, db, dialect, ctx) : readLookup(p.source, ctx, run), p.stages, ctx, run);
   return run;
 }
 
@@ -72,6 +75,6 @@ function applyStage(table: Table, stage: RuntimeStage, ctx: RuntimeContext, run:
   }
 }
 
-function runSql(source: SqlSource, db: SqliteDatabase, dialect: Dialect): Table {
-  return { fields: source.columns.map((c) => c.name), rows: [...sqlRows(source, db, dialect)] };
+function runSql(source: SqlSource, db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): Table {
+  return { fields: source.columns.map((c) => c.name), rows: [...sqlRows(source, db, dialect, ctx.statsLimits)] };
 }

@@ -39,7 +39,7 @@ export function streamPlan(plan: Plan, db: SqliteDatabase, dialect: Dialect, ctx
   const source = plan.source;
   if (!plan.stages.every(streamsRows)) return whole(run(plan));
   // An inputlookup's rows are in memory already; they still flow through the stages one batch at a time.
-  const input = source.kind === 'sql' ? { rows: sqlRows(source, db, dialect), fields: source.columns.map((c) => c.name) } : readLookup(source, ctx, run);
+  const input = source.kind === 'sql' ? { rows: sqlRows(source, db, dialect, ctx.statsLimits), fields: source.columns.map((c) => c.name) } : readLookup(source, ctx, run);
   let candidates: readonly Candidate[] = input.fields.map((name) => ({ name, presence: 'always' }));
   const steps: StreamStep[] = [];
   for (const stage of plan.stages) {
@@ -76,8 +76,9 @@ function flowing(source: Iterable<Row>, steps: readonly StreamStep[], candidates
         yield* out;
         if (batch.length < batchSize) break;
       }
-      ended = true;
     } finally {
+      // Also when the reader stops early (--max-rows): the field list is then that of the rows read.
+      ended = true;
       input.return?.();
     }
   }

@@ -1,17 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
-import { compile } from '../../api/compile.js';
-import { standInLookupWarnings } from '../../api/lookup-warnings.js';
-import { streamPlan } from '../../runtime/stream.js';
-import { openSqlite } from '../../exec/sqlite.js';
-import { lookupsUsed } from '../../plan/lookups-used.js';
-import { sqliteDialect } from '../../sql/dialects/sqlite.js';
-import { compileOptions, runtimeContext } from '../context.js';
-import { openData } from '../data-options.js';
 import { withSource } from '../failure.js';
-import { renderDiagnostic } from '../render-error.js';
-import type { CliIo } from '../io.js';
-import { RUN_OPTIONS, SEARCH_OPTIONS } from '../options.js';
-import { writeResults, type OutputFormat } from '../../output/format.js';
+import { UsageError, type CliIo } from '../io.js';
+import { LIMIT_OPTIONS, RUN_OPTIONS, SEARCH_OPTIONS } from '../options.js';
+import { runSearch, type RunFlags } from '../run-search.js';
+import { runSearchInChild } from '../search-host.js';
 import { readSpl } from '../spl-input.js';
 
 interface RunArgs {
@@ -26,6 +18,9 @@ interface RunArgs {
   lookups?: string;
   'output-dir'?: string;
   format: string;
+  timeout?: number;
+  'max-rows'?: number;
+  maxvalues?: number;
 }
 
 export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
@@ -35,26 +30,26 @@ export function runCommand(io: CliIo): CommandModule<object, RunArgs> {
     builder: (y: Argv) =>
       y
         .positional('spl', { type: 'string', describe: 'the search text (or use -f FILE)' })
-        .options({ ...SEARCH_OPTIONS, ...RUN_OPTIONS })
+        .options({ ...SEARCH_OPTIONS, ...RUN_OPTIONS, ...LIMIT_OPTIONS })
         .example('$0 run -f examples/detect_outbound_smb_traffic.spl --data examples/network_traffic.csv', 'run the reference detection on the example flows')
-        .example('$0 run "| tstats count from datamodel=Network_Traffic by All_Traffic.dest_port" --db flows.db --format csv', 'count flows by port in an ingested database') as unknown as Argv<RunArgs>,
+        .example('$0 run "| tstats count from datamodel=Network_Traffic by All_Traffic.dest_port" --db flows.db --format csv', 'count flows by port in an ingested database')
+        .example('$0 run -f detection.spl --db flows.db --timeout 60 --max-rows 100', 'give up after a minute; print at most 100 rows') as unknown as Argv<RunArgs>,
     handler: async (args) => {
       const source = readSpl(args.spl, args.file);
-      await withSource(source, async () => {
-        const compiled = compile(source.text, compileOptions(args));
-        for (const warning of compiled.warnings) io.stderr(renderDiagnostic(warning, source));
-        const ctx = await runtimeContext(args, io, lookupsUsed(compiled.plan));
-        for (const warning of standInLookupWarnings(compiled, ctx.lookups)) io.stderr(renderDiagnostic(warning, source));
-        // inputlookup reads --lookups only; tstats reads the dataset's table from --db or --data.
-        const planSource = compiled.plan.source;
-        const db = planSource.kind === 'sql' ? await openData(args, planSource.select.from) : openSqlite(':memory:', 'write');
-        try {
-          // Rows are written as they are read where the stages allow it (runtime/stream.ts), so the database stays open meanwhile.
-          await writeResults(streamPlan(compiled.plan, db, sqliteDialect, ctx), args.format as OutputFormat, { write: io.stdout, ...(io.stdoutBusy ? { busy: io.stdoutBusy } : {}) });
-        } finally {
-          db.close();
-        }
-      });
+      const flags = runFlags(args);
+      const timeout = args.timeout;
+      if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--timeout must be a number of seconds, more than 0');
+      // Without --timeout the search runs here, as it always did; with it, in a child process that can be killed at the deadline.
+      await withSource(source, () => (timeout === undefined ? runSearch(source, flags, io) : runSearchInChild(source, flags, io, timeout)));
     },
   };
+}
+
+/** The flags the search needs, checked. yargs' arguments are plain data, so they can go to a child process as they are. */
+function runFlags(args: RunArgs): RunFlags {
+  const maxRows = args['max-rows'];
+  if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows >= 1)) throw new UsageError('--max-rows must be a whole number, 1 or more');
+  const maxvalues = args.maxvalues;
+  if (maxvalues !== undefined && !(Number.isInteger(maxvalues) && maxvalues >= 0)) throw new UsageError('--maxvalues must be a whole number, 0 (no cap) or more');
+  return args;
 }

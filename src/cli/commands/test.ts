@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SETTINGS, type TestCase } from '../../regression/case.js';
 import { discoverCases } from '../../regression/discover.js';
-import { CaseResources, runCase, type CaseResult } from '../../regression/run-case.js';
+import type { CaseResult } from '../../regression/run-case.js';
+import { childCases, inProcessCases } from '../case-host.js';
 import { SilentFailure, withSource } from '../failure.js';
 import { UsageError, type CliIo } from '../io.js';
-import { listOf, RUN_OPTIONS, SEARCH_OPTIONS } from '../options.js';
+import { LIMIT_OPTIONS, listOf, RUN_OPTIONS, SEARCH_OPTIONS } from '../options.js';
 import { printCaseResult, summaryLine, writeReports } from '../output/test-report.js';
 
 interface TestArgs {
@@ -25,6 +26,7 @@ interface TestArgs {
   update: boolean;
   junit?: string;
   json?: string;
+  timeout?: number;
 }
 
 const { format: _format, 'output-dir': _outputDir, ...DATA_OPTIONS } = RUN_OPTIONS;
@@ -48,6 +50,7 @@ export function testCommand(io: CliIo): CommandModule<object, TestArgs> {
           update: { type: 'boolean', default: false, describe: 'write the current results as the baselines (Splunk CSV) instead of comparing' },
           junit: { type: 'string', describe: 'also write a JUnit XML report to this file' },
           json: { type: 'string', describe: 'also write a JSON report (every case, its status and diff) to this file' },
+          timeout: { ...LIMIT_OPTIONS.timeout, describe: 'stop each case\'s search after this many seconds: the case fails with error[timeout] (cases then run in a child process)' },
         })
         .example('$0 test -f detection.spl --data flows.csv --baseline splunk_results.csv', 'compare one detection\'s rows with what Splunk returned')
         .example('$0 test examples/regression --junit report.xml', 'run every suite in a folder, with a report for CI')
@@ -55,13 +58,19 @@ export function testCommand(io: CliIo): CommandModule<object, TestArgs> {
     handler: async (args) => {
       const cases = await withSource(undefined, () => casesOf(args));
       if (cases.length === 0) throw new UsageError('no test cases found (suites are *.suite.yml files; detection .yml files need a baseline in tests:)');
-      const resources = new CaseResources();
-      const options = { update: args.update, env: io.env, now: Math.floor(Date.now() / 1000) };
+      const timeout = args.timeout;
+      if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--timeout must be a number of seconds, more than 0');
+      const runner = timeout === undefined ? inProcessCases() : childCases(timeout);
+      const options = { update: args.update, env: { ...io.env }, now: Math.floor(Date.now() / 1000) };
       const results: CaseResult[] = [];
-      for (const testCase of cases) {
-        const result = await runCase(testCase, options, resources);
-        results.push(result);
-        io.stdout(printCaseResult(result, io.colour));
+      try {
+        for (const testCase of cases) {
+          const result = await runner.run(testCase, options);
+          results.push(result);
+          io.stdout(printCaseResult(result, io.colour));
+        }
+      } finally {
+        await runner.close();
       }
       writeReports(results, { ...(args.junit ? { junit: args.junit } : {}), ...(args.json ? { json: args.json } : {}) });
       io.stdout(`${summaryLine(results)}\n`);

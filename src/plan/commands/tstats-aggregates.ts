@@ -49,7 +49,7 @@ export function lowerAggregate(table: RootTable, agg: StatsFunction, warnings: P
       return { name, expr: call('COUNT', column), decode: 'scalar' };
     case 'values':
       // Distinct values in byte order, as a JSON list: "44" < "443" < "4450" < "80" (Multivalue stats docs).
-      return { name, expr: { kind: 'call', fn: 'json_group_array', args: [textOf(ref)], distinct: true, orderBy: textOf(ref), filter: present }, decode: 'values-json' };
+      return { name, expr: { kind: 'call', fn: 'json_group_array', args: [textOf(ref)], distinct: true, orderBy: textOf(ref), filter: present }, decode: valuesOf(agg) };
     case 'dc':
     case 'distinct_count':
       return { name, expr: { kind: 'call', fn: 'COUNT', args: [textOf(ref)], distinct: true }, decode: 'scalar' };
@@ -68,6 +68,11 @@ export function lowerAggregate(table: RootTable, agg: StatsFunction, warnings: P
   }
 }
 
+/** values()' list: the runtime caps it at --maxvalues when decoding, as limits.conf [stats] maxvalues does (stats/limits.ts). */
+function valuesOf(agg: StatsFunction): CellDecoding {
+  return { kind: 'values-of', span: agg.span };
+}
+
 /**
  * Functions over a multivalue field (stored as a JSON array): every value of
  * every event counts, as stats does with multivalue fields.
@@ -76,7 +81,7 @@ function multivalueAggregate(fn: string, name: string, ref: FieldRef, agg: Stats
   const column = col(ref.name);
   switch (fn) {
     case 'values':
-      return { name, expr: call('splice_values_json', column), decode: 'values-json' };
+      return { name, expr: call('splice_values_json', column), decode: valuesOf(agg) };
     case 'dc':
     case 'distinct_count':
       return { name, expr: call('splice_dc_json', column), decode: 'scalar' };

@@ -8,6 +8,7 @@ import type { EvalPort } from '../eval-port.js';
 import { allFields } from '../field-glob.js';
 import { boolOption, checkOptions } from '../options.js';
 import { compileFunction } from '../stats/compile.js';
+import type { StatsLimits } from '../stats/limits.js';
 import { expandWildcards } from '../stats/wildcards.js';
 
 const OPTIONS = ['limit', 'useother', 'otherstr', 'usenull', 'nullstr', 'sep', 'format', 'cont', 'dedup_splitvals'];
@@ -22,13 +23,13 @@ const OPTIONS = ['limit', 'useother', 'otherstr', 'usenull', 'nullstr', 'sep', '
  * Bin options on X or Y (span=, bins=) are refused; cont= only matters for
  * binned rows, so it has no effect here; numbers are not binned [INF].
  */
-export function applyChart(table: Table, cmd: ChartCommand, port: EvalPort): Table {
+export function applyChart(table: Table, cmd: ChartCommand, port: EvalPort, limits?: StatsLimits): Table {
   checkOptions('chart', cmd.options, OPTIONS);
   boolOption(cmd.options, 'cont', true);
   const { rowSplit, columnSplit } = splitsOf(cmd);
   if (cmd.functions.length === 0) throw errorAt('syntax-error', 'chart needs a function, such as count', cmd.span);
   const splitFields = [rowSplit, columnSplit].flatMap((w) => (w ? [w.text] : []));
-  const functions = expandWildcards(cmd.functions, allFields(table), splitFields).map((f) => compileFunction(f, 'chart', port));
+  const functions = expandWildcards(cmd.functions, allFields(table), splitFields).map((f) => compileFunction(f, 'chart', port, limits));
   const dedup = boolOption(cmd.options, 'dedup_splitvals', false);
   const keysOf = (row: Row): readonly Scalar[] => (rowSplit === undefined ? [''] : distinct(valuesOf(row.get(rowSplit.text)), dedup));
   const chart = pivot(

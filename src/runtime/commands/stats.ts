@@ -7,6 +7,7 @@ import { compileFunction, refuseAllnum, type CompiledFunction } from '../stats/c
 import { applyEventstats } from '../stats/eventstats.js';
 import { compareGroups, groupsOf } from '../stats/groups.js';
 import { groupStates } from '../stats/group-states.js';
+import { DEFAULT_STATS_LIMITS, type StatsLimits } from '../stats/limits.js';
 import { applyStreamstats } from '../stats/streamstats.js';
 import { expandWildcards } from '../stats/wildcards.js';
 import { allFields } from '../field-glob.js';
@@ -17,14 +18,14 @@ import { allFields } from '../field-glob.js';
  * https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Eventstats
  * https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Streamstats
  */
-export function applyStats(table: Table, cmd: StatsCommand, port: EvalPort): Table {
+export function applyStats(table: Table, cmd: StatsCommand, port: EvalPort, limits: StatsLimits = DEFAULT_STATS_LIMITS): Table {
   switch (cmd.kind) {
     case 'stats':
-      return stats(table, cmd, port);
+      return stats(table, cmd, port, limits);
     case 'eventstats':
-      return applyEventstats(table, cmd, port);
+      return applyEventstats(table, cmd, port, limits);
     case 'streamstats':
-      return applyStreamstats(table, cmd, port);
+      return applyStreamstats(table, cmd, port, limits);
   }
 }
 
@@ -35,11 +36,11 @@ export function applyStats(table: Table, cmd: StatsCommand, port: EvalPort): Tab
  * Options: `partitions` only spreads work, `delim` only shapes the single-value
  * form of list()/values() that splice does not produce; `allnum=true` is refused.
  */
-function stats(table: Table, cmd: StatsCommand, port: EvalPort): Table {
+function stats(table: Table, cmd: StatsCommand, port: EvalPort, limits: StatsLimits): Table {
   checkOptions('stats', cmd.options, ['partitions', 'allnum', 'delim', 'dedup_splitvals']);
   refuseAllnum(cmd);
   const by = cmd.by.map((w) => w.text);
-  const functions = expandWildcards(cmd.functions, allFields(table), by).map((f) => compileFunction(f, 'stats', port));
+  const functions = expandWildcards(cmd.functions, allFields(table), by).map((f) => compileFunction(f, 'stats', port, limits));
   const dedup = boolOption(cmd.options, 'dedup_splitvals', false);
   const groups = groupStates(functions);
   if (by.length === 0) groups.stateFor({ key: '[]', values: [] });

@@ -8,6 +8,7 @@ import { bucketsOf, continuousBuckets } from '../chart/time-buckets.js';
 import type { EvalPort } from '../eval-port.js';
 import { boolOption, checkOptions, findOption } from '../options.js';
 import { compileFunction } from '../stats/compile.js';
+import type { StatsLimits } from '../stats/limits.js';
 import { parseSpan } from '../time/bins.js';
 import type { TimeZone } from '../time/zone.js';
 
@@ -31,7 +32,7 @@ const OPTIONS = ['span', 'bins', 'limit', 'useother', 'otherstr', 'usenull', 'nu
  * - Splunk also adds the hidden fields `_span` and `_spandays`; splice's output
  *   has no hidden fields (append and table * would show them), so it leaves them out.
  */
-export function applyTimechart(table: Table, cmd: ChartCommand, port: EvalPort, zone: TimeZone): Table {
+export function applyTimechart(table: Table, cmd: ChartCommand, port: EvalPort, zone: TimeZone, limits?: StatsLimits): Table {
   checkOptions('timechart', cmd.options, OPTIONS);
   const name: TextSpan = { start: cmd.span.start, end: cmd.span.start + 'timechart'.length };
   if (cmd.over) throw errorAt('invalid-argument', 'timechart has no over clause (the rows are always _time); split with by', cmd.over.span);
@@ -52,7 +53,7 @@ export function applyTimechart(table: Table, cmd: ChartCommand, port: EvalPort, 
     throw errorAt('invalid-argument', 'timechart splits by one field only', extra.span);
   }
   if (cmd.functions.length === 0) throw errorAt('syntax-error', 'timechart needs a function, such as count', name);
-  const functions = cmd.functions.map((f) => compileFunction(f, 'timechart', port));
+  const functions = cmd.functions.map((f) => compileFunction(f, 'timechart', port, limits));
   const chart = pivot(
     table.rows.map((row) => ({ row, keys: bucketsOf(row, span, zone) })),
     functions,

@@ -4,6 +4,7 @@ import { valuesOf, type Row, type Scalar } from '../../values/value.js';
 import type { EvalPort } from '../eval-port.js';
 import { boolOption, findOption } from '../options.js';
 import type { Accumulator } from './accumulator.js';
+import { DEFAULT_STATS_LIMITS, type StatsLimits } from './limits.js';
 import { mean, percentile, range, sum, sumsq, variance } from './numeric-functions.js';
 import { byTime, countRows, countValues, distinctCount, distinctValues, extreme, firstOrLast, listValues, modeOf } from './string-functions.js';
 
@@ -19,8 +20,6 @@ const FUNCTIONS: Readonly<Record<string, () => Accumulator>> = {
   c: countValues,
   dc: distinctCount,
   distinct_count: distinctCount,
-  values: distinctValues,
-  list: listValues,
   first: () => firstOrLast('first'),
   last: () => firstOrLast('last'),
   mode: modeOf,
@@ -50,8 +49,9 @@ const PERCENTILE = /^(?:perc|p|exactperc|upperperc)(\d+(?:\.\d+)?)$/;
  * An unnamed `eval(…)` aggregate is an error, as in Splunk ("You must specify a
  * rename for the aggregation specifier on the dynamically evaluated field").
  * https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Stats
+ * `limits` caps values() and list() as limits.conf does (stats/limits.ts).
  */
-export function compileFunction(f: StatsFunction, command: string, port: EvalPort): CompiledFunction {
+export function compileFunction(f: StatsFunction, command: string, port: EvalPort, limits: StatsLimits = DEFAULT_STATS_LIMITS): CompiledFunction {
   const name = f.fn.text.toLowerCase();
   if (f.args.length === 0) {
     if (name !== 'count' && name !== 'c') throw errorAt('invalid-argument', `${command}: ${f.fn.text} needs a field, e.g. ${f.fn.text}(x)`, f.span);
@@ -65,10 +65,12 @@ export function compileFunction(f: StatsFunction, command: string, port: EvalPor
   if (arg.kind === 'eval' && f.as === undefined) {
     throw errorAt('invalid-argument', `${command}: name the eval(…) aggregate with AS; Splunk requires a rename for the dynamically evaluated field`, f.span);
   }
-  return { name: f.as?.text ?? `${f.fn.text}(${arg.kind === 'field' ? arg.field.text : ''})`, feed: feeder(arg, port), make: factory(f, name, command) };
+  return { name: f.as?.text ?? `${f.fn.text}(${arg.kind === 'field' ? arg.field.text : ''})`, feed: feeder(arg, port), make: factory(f, name, command, limits) };
 }
 
-function factory(f: StatsFunction, name: string, command: string): () => Accumulator {
+function factory(f: StatsFunction, name: string, command: string, limits: StatsLimits): () => Accumulator {
+  if (name === 'values') return () => distinctValues(limits, f.span);
+  if (name === 'list') return () => listValues(limits, f.span);
   const known = FUNCTIONS[name];
   if (known !== undefined) return known;
   const p = PERCENTILE.exec(name);

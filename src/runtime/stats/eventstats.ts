@@ -5,6 +5,7 @@ import { checkOptions } from '../options.js';
 import type { Accumulator } from './accumulator.js';
 import { compileFunction, refuseAllnum, type CompiledFunction } from './compile.js';
 import { singleGroupOf } from './groups.js';
+import { DEFAULT_STATS_LIMITS, type StatsLimits } from './limits.js';
 
 /**
  * eventstats: the stats of each group added to every result of the group, in
@@ -12,10 +13,10 @@ import { singleGroupOf } from './groups.js';
  * A function with no value removes a field of the same name from the result.
  * https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Eventstats
  */
-export function applyEventstats(table: Table, cmd: StatsCommand, port: EvalPort): Table {
+export function applyEventstats(table: Table, cmd: StatsCommand, port: EvalPort, limits: StatsLimits = DEFAULT_STATS_LIMITS): Table {
   checkOptions('eventstats', cmd.options, ['allnum']);
   refuseAllnum(cmd);
-  const functions = cmd.functions.map((f) => compileFunction(f, 'eventstats', port));
+  const functions = cmd.functions.map((f) => compileFunction(f, 'eventstats', port, limits));
   const keys = table.rows.map((row) => singleGroupOf(row, cmd.by, 'eventstats')?.key);
   const states = new Map<string, Accumulator[]>();
   table.rows.forEach((row, i) => {

@@ -7,6 +7,7 @@ import type { Accumulator } from './accumulator.js';
 import { compileFunction, refuseAllnum, type CompiledFunction } from './compile.js';
 import { withResults } from './eventstats.js';
 import { singleGroupOf } from './groups.js';
+import { DEFAULT_STATS_LIMITS, type StatsLimits } from './limits.js';
 
 /** limits.conf [stats] max_stream_window: the largest window streamstats accepts. */
 const MAX_STREAM_WINDOW = 10_000;
@@ -33,7 +34,7 @@ interface Seen {
  * reset_after are refused.
  * https://docs.splunk.com/Documentation/Splunk/latest/SearchReference/Streamstats
  */
-export function applyStreamstats(table: Table, cmd: StatsCommand, port: EvalPort): Table {
+export function applyStreamstats(table: Table, cmd: StatsCommand, port: EvalPort, limits: StatsLimits = DEFAULT_STATS_LIMITS): Table {
   checkOptions('streamstats', cmd.options, ['current', 'window', 'global', 'reset_on_change', 'allnum']);
   refuseAllnum(cmd);
   const current = boolOption(cmd.options, 'current', true);
@@ -43,7 +44,7 @@ export function applyStreamstats(table: Table, cmd: StatsCommand, port: EvalPort
   }
   const global = boolOption(cmd.options, 'global', true);
   const resetOnChange = boolOption(cmd.options, 'reset_on_change', false);
-  const functions = cmd.functions.map((f) => compileFunction(f, 'streamstats', port));
+  const functions = cmd.functions.map((f) => compileFunction(f, 'streamstats', port, limits));
   const running = new Map<string, Accumulator[]>();
   let stream: Seen[] = [];
   let perGroup = new Map<string, Seen[]>();

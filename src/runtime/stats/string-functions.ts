@@ -1,6 +1,8 @@
 import { scalarText, valuesOf, type FieldValue, type Row, type Scalar } from '../../values/value.js';
 import { compareBytes, compareText, numberOf } from '../collate.js';
+import type { Span } from '../../diagnostics/span.js';
 import { fieldValueOf, type Accumulator } from './accumulator.js';
+import { capValues, type StatsLimits } from './limits.js';
 
 /**
  * The functions Splunk documents as processing values "as literal strings"
@@ -27,19 +29,30 @@ export function distinctCount(): Accumulator {
   return { add: (values) => values.forEach((v) => seen.add(scalarText(v))), result: () => seen.size };
 }
 
-/** `values(x)`: distinct values in byte order ("44" < "443" < "4450" < "80"). */
-export function distinctValues(): Accumulator {
+/** `values(x)`: distinct values in byte order ("44" < "443" < "4450" < "80"), at most limits.conf maxvalues of them. */
+export function distinctValues(limits: StatsLimits, span: Span): Accumulator {
   const seen = new Map<string, Scalar>();
   return {
     add: (values) => values.forEach((v) => seen.has(scalarText(v)) || seen.set(scalarText(v), v)),
-    result: () => fieldValueOf([...seen.entries()].sort((a, b) => compareBytes(a[0], b[0])).map((e) => e[1])),
+    result: () => fieldValueOf(capValues([...seen.entries()].sort((a, b) => compareBytes(a[0], b[0])).map((e) => e[1]), limits, span)),
   };
 }
 
-/** `list(x)`: values in result order, duplicates kept, the first 100 only (list() docs). */
-export function listValues(): Accumulator {
+/** `list(x)`: values in result order, duplicates kept, the first list_maxsize (100) only (list() docs). */
+export function listValues(limits: StatsLimits, span: Span): Accumulator {
   const out: Scalar[] = [];
-  return { add: (values) => values.forEach((v) => out.length < 100 && out.push(v)), result: () => fieldValueOf(out) };
+  let total = 0;
+  return {
+    add: (values) =>
+      values.forEach((v) => {
+        total++;
+        if (out.length < limits.listMaxSize) out.push(v);
+      }),
+    result: () => {
+      if (total > out.length) limits.onCut?.({ fn: 'list', span, kept: out.length, total });
+      return fieldValueOf(out);
+    },
+  };
 }
 
 /** `first(x)` / `last(x)`: the first or last value in result order. */
