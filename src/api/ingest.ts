@@ -4,13 +4,18 @@ import { rootTable, type RootTable } from '../datamodels/schema.js';
 import type { SqliteDatabase } from '../exec/sqlite.js';
 import { openInput } from '../ingest/detect.js';
 import type { InputFormat } from '../ingest/record.js';
-import { ensureTable, inTransaction, writeSource, type FileSummary } from '../ingest/table-writer.js';
+import { inTransaction, startLoad, withLoadCache, writeSource, type FileSummary, type ProgressListener } from '../ingest/table-writer.js';
 import { resolveTimeZone } from '../runtime/time/zone.js';
 import type { Dialect } from '../sql/dialects/dialect.js';
 
 export interface IngestInput {
   readonly path: string;
   readonly format?: InputFormat;
+}
+
+export interface IngestOptions {
+  /** Called with the rows loaded so far (all files), every few thousand rows: for progress displays. */
+  readonly onProgress?: ProgressListener;
 }
 
 /** `Model` (for a single-root model) or `Model.Root` → the dataset's table. */
@@ -31,16 +36,23 @@ export function resolveDataset(name: string): RootTable {
  * Loads files into a dataset's table in one transaction: a bad file anywhere
  * rolls everything back, so the database is as it was.
  */
-export async function ingest(db: SqliteDatabase, dialect: Dialect, dataset: string, inputs: readonly IngestInput[]): Promise<FileSummary[]> {
+export async function ingest(db: SqliteDatabase, dialect: Dialect, dataset: string, inputs: readonly IngestInput[], options: IngestOptions = {}): Promise<FileSummary[]> {
   const table = resolveDataset(dataset);
   const sources: { path: string; source: Awaited<ReturnType<typeof openInput>> }[] = [];
   for (const input of inputs) sources.push({ path: input.path, source: await openInput(input.path, input.format) });
   // CIM calculations run in UTC with the load's start time as now(); they do not depend on either today.
   const ctx = { now: Math.floor(Date.now() / 1000), timeZone: resolveTimeZone('UTC') };
-  return inTransaction(db, async () => {
-    ensureTable(db, table, dialect);
+  return withLoadCache(db, () => inTransaction(db, async () => {
+    const finishLoad = startLoad(db, table, dialect);
     const summaries: FileSummary[] = [];
-    for (const { path, source } of sources) summaries.push(await writeSource(db, table, dialect, path, source, ctx));
+    const listener = options.onProgress;
+    let before = 0;
+    for (const { path, source } of sources) {
+      const summary = await writeSource(db, table, dialect, path, source, ctx, listener && { before, listener });
+      summaries.push(summary);
+      before += summary.rows;
+    }
+    finishLoad();
     return summaries;
-  });
+  }));
 }

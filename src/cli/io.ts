@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly colour: boolean;
+  /** stderr is a terminal: long commands may redraw a progress line there (never in pipes or tests). */
+  readonly stderrIsTerminal?: boolean;
 }
 
 /** Thrown for bad flags or arguments; exits 2. */

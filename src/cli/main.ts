@@ -13,5 +13,6 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   colour: process.stdout.isTTY === true,
+  stderrIsTerminal: process.stderr.isTTY === true,
 });
 process.exitCode = code;

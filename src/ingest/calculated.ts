@@ -2,8 +2,9 @@ import type { RootDataset } from '../datamodels/model-v2.js';
 import { parseEvalExpression } from '../parser/search-expression.js';
 import { compileEval } from '../runtime/eval/compile.js';
 import { compilePcre } from '../runtime/eval/pcre.js';
-import type { Compiled, EvalContext, EvalValue } from '../runtime/eval/types.js';
-import type { Row } from '../values/value.js';
+import type { EvalContext, EvalValue } from '../runtime/eval/types.js';
+import { CalcMemo, type Stored } from './calc-memo.js';
+import { deterministicInputs, keepTest } from './calc-shortcuts.js';
 import type { InputValue } from './record.js';
 
 /**
@@ -15,15 +16,29 @@ import type { InputValue } from './record.js';
  * stored event does not know which child it belongs to.
  */
 export interface Calculations {
-  apply(record: Map<string, InputValue>, ctx: EvalContext): void;
+  apply(record: Map<string, InputValue>): void;
 }
 
 interface Step {
   readonly field: string;
-  readonly run: (row: Row, ctx: EvalContext) => InputValue | undefined;
+  readonly run: (row: Map<string, InputValue>) => Stored;
+  /** True when the step would store the text the field already has (calc-shortcuts.ts). */
+  readonly keeps?: (value: string) => boolean;
+  /** The fields the step reads, when what it stores with all of them absent is `whenAbsent`. */
+  readonly inputs?: readonly string[];
+  readonly whenAbsent?: Stored;
+  /** For deterministic steps: results by input texts. */
+  readonly memo?: CalcMemo;
 }
 
-export function compileCalculations(root: RootDataset): Calculations {
+export interface CalculationOptions {
+  /** False runs every step through the interpreter: the reference the shortcuts are tested against. */
+  readonly shortcuts?: boolean;
+}
+
+/** `ctx` is fixed for the load: now() and the zone are the same for every record. */
+export function compileCalculations(root: RootDataset, ctx: EvalContext, options: CalculationOptions = {}): Calculations {
+  const shortcuts = options.shortcuts !== false;
   const span = { start: 0, end: 0 };
   const steps: Step[] = [];
   for (const rex of root.rex ?? []) {
@@ -31,13 +46,25 @@ export function compileCalculations(root: RootDataset): Calculations {
     steps.push({ field: rex.field, run: (row) => rexGroup(re, row.get(rex.input), rex.field) });
   }
   for (const calc of root.calculated) {
-    const compiled: Compiled = compileEval(parseEvalExpression(calc.expression));
-    steps.push({ field: calc.field, run: (row, ctx) => storable(compiled(row, ctx)) });
+    const expr = parseEvalExpression(calc.expression);
+    const compiled = compileEval(expr);
+    const run = (row: Map<string, InputValue>): Stored => storable(compiled(row, ctx));
+    const inputs = shortcuts ? deterministicInputs(expr) : undefined;
+    const keeps = shortcuts ? keepTest(calc.field, expr) : undefined;
+    const memo = inputs && inputs.size > 0 ? { memo: new CalcMemo([...inputs]) } : {};
+    steps.push({ field: calc.field, run, ...(keeps ? { keeps } : {}), ...(inputs ? absentShortcut(inputs, run) : {}), ...memo });
   }
   return {
-    apply(record, ctx) {
+    apply(record) {
       for (const step of steps) {
-        const value = step.run(record, ctx);
+        if (step.keeps !== undefined) {
+          const current = record.get(step.field);
+          if (typeof current === 'string' && step.keeps(current)) continue;
+        }
+        const value =
+          step.inputs !== undefined && noneSet(record, step.inputs) ? step.whenAbsent
+          : step.memo !== undefined ? step.memo.get(record, step.run)
+          : step.run(record);
         if (value === undefined) record.delete(step.field);
         else record.set(step.field, value);
       }
@@ -45,14 +72,28 @@ export function compileCalculations(root: RootDataset): Calculations {
   };
 }
 
-function rexGroup(re: RegExp, input: unknown, group: string): InputValue | undefined {
+/** What the step stores on a record without any of its inputs; no shortcut if that evaluation fails (rows then fail as before). */
+function absentShortcut(inputs: ReadonlySet<string>, run: Step['run']): Pick<Step, 'inputs' | 'whenAbsent'> {
+  try {
+    return { inputs: [...inputs], whenAbsent: run(new Map()) };
+  } catch {
+    return {};
+  }
+}
+
+function noneSet(record: ReadonlyMap<string, InputValue>, names: readonly string[]): boolean {
+  for (const name of names) if (record.has(name)) return false;
+  return true;
+}
+
+function rexGroup(re: RegExp, input: unknown, group: string): Stored {
   if (typeof input !== 'string') return undefined;
   const found = re.exec(input)?.groups?.[group];
   return found === undefined || found === '' ? undefined : found;
 }
 
 /** Numbers are stored as Splunk prints them; null and booleans leave no value ("booleans cannot be assigned"). */
-function storable(value: EvalValue): InputValue | undefined {
+function storable(value: EvalValue): Stored {
   if (value === null || typeof value === 'boolean') return undefined;
   if (Array.isArray(value)) return value.length === 0 ? undefined : (value as readonly (string | number)[]).map(String);
   return String(value);

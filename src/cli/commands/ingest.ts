@@ -5,6 +5,7 @@ import { INPUT_FORMATS, type InputFormat } from '../../ingest/record.js';
 import { sqliteDialect } from '../../sql/dialects/sqlite.js';
 import { withSource } from '../failure.js';
 import type { CliIo } from '../io.js';
+import { rowsProgress } from '../output/progress.js';
 
 interface IngestArgs {
   db: string;
@@ -28,12 +29,14 @@ export function ingestCommand(io: CliIo): CommandModule<object, IngestArgs> {
         .example('$0 ingest --db flows.db conn.log', 'load a Zeek conn.log (TSV or JSON) as Network_Traffic')
         .example('$0 ingest --db flows.db --datamodel Network_Traffic flows.csv', 'load CIM-named CSV (All_Traffic. prefixes optional)') as unknown as Argv<IngestArgs>,
     handler: async (args) => {
+      const progress = io.stderrIsTerminal === true ? rowsProgress(io.stderr) : undefined;
       const summaries = await withSource(undefined, async () => {
         const db = openSqlite(args.db, 'write');
         try {
           const inputs = args.inputs.map((path) => ({ path, ...(args.format ? { format: args.format as InputFormat } : {}) }));
-          return await ingest(db, sqliteDialect, args.datamodel, inputs);
+          return await ingest(db, sqliteDialect, args.datamodel, inputs, progress ? { onProgress: (rows) => progress.update(rows) } : {});
         } finally {
+          progress?.done();
           db.close();
         }
       });

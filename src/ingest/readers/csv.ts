@@ -1,5 +1,5 @@
 import { errorInFile } from '../../diagnostics/diagnostic.js';
-import type { InputRecord, InputSource, InputValue } from '../record.js';
+import { BATCH_RECORDS, batchedSource, type InputRecord, type InputSource, type InputValue } from '../record.js';
 import { readTextChunks, type ReadOptions } from './chunks.js';
 import { countNewlines } from './utf8.js';
 
@@ -140,36 +140,47 @@ function checkHeader(fields: readonly string[], file: string, line: number): str
   return [...fields];
 }
 
-async function* csvRecords(file: string, options: ReadOptions): AsyncGenerator<InputRecord> {
+async function* csvBatches(file: string, options: ReadOptions): AsyncGenerator<InputRecord[]> {
   const scanner = new CsvScanner(file);
   const rows = new CsvRows(file);
+  let batch: InputRecord[] = [];
   let carry = '';
   let line = 1; // line on which `carry` (the next record) starts
-  for await (const chunk of readTextChunks(file, options)) {
-    const buf = carry.length > 0 ? carry + chunk : chunk;
+  try {
+    for await (const chunk of readTextChunks(file, options)) {
+      const buf = carry.length > 0 ? carry + chunk : chunk;
+      scanner.newBuffer();
+      let p = 0;
+      while (p < buf.length) {
+        const end = scanner.parse(buf, p, false, line);
+        if (end === MORE) break;
+        const record = rows.take(scanner.fields, line);
+        if (record !== undefined) batch.push(record);
+        line += 1 + scanner.innerLines;
+        p = end;
+        if (batch.length >= BATCH_RECORDS) {
+          yield batch;
+          batch = [];
+        }
+      }
+      carry = buf.slice(p);
+    }
     scanner.newBuffer();
     let p = 0;
-    while (p < buf.length) {
-      const end = scanner.parse(buf, p, false, line);
-      if (end === MORE) break;
+    while (p < carry.length) {
+      p = scanner.parse(carry, p, true, line);
       const record = rows.take(scanner.fields, line);
-      if (record !== undefined) yield record;
+      if (record !== undefined) batch.push(record);
       line += 1 + scanner.innerLines;
-      p = end;
     }
-    carry = buf.slice(p);
+  } catch (err) {
+    if (batch.length > 0) yield batch;
+    throw err;
   }
-  scanner.newBuffer();
-  let p = 0;
-  while (p < carry.length) {
-    p = scanner.parse(carry, p, true, line);
-    const record = rows.take(scanner.fields, line);
-    if (record !== undefined) yield record;
-    line += 1 + scanner.innerLines;
-  }
+  if (batch.length > 0) yield batch;
   if (!rows.hasHeader) throw errorInFile('bad-input', 'empty file: no CSV header row', file, 1);
 }
 
 export function csvSource(file: string, options: ReadOptions = {}): InputSource {
-  return { format: 'csv', sourcetype: 'csv', records: () => csvRecords(file, options) };
+  return batchedSource('csv', 'csv', () => csvBatches(file, options));
 }

@@ -1,5 +1,5 @@
 import { errorInFile, type SpliceError } from '../../diagnostics/diagnostic.js';
-import type { InputFormat, InputRecord, InputSource } from '../record.js';
+import { BATCH_RECORDS, batchedSource, type InputFormat, type InputRecord, type InputSource } from '../record.js';
 import { readTextChunks, type ReadOptions } from './chunks.js';
 import { scanArrayElements } from './json-array-scan.js';
 import { flattenObject, isJsonObject, jsonErrorMessage, jsonErrorPosition, parseJson } from './json-values.js';
@@ -22,53 +22,75 @@ function syntaxError(err: unknown, text: string, file: string, line: number): Sp
 }
 
 /** One JSON object per line; blank lines are skipped. */
-async function* ndjsonRecords(file: string, options: ReadOptions): AsyncGenerator<InputRecord> {
+async function* ndjsonBatches(file: string, options: ReadOptions): AsyncGenerator<InputRecord[]> {
   let seen = false;
-  for await (const batch of readLineBatches(file, options)) {
-    const lines = batch.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const text = lines[i] as string;
-      if (text.length === 0) continue;
-      const line = batch.first + i;
-      let value: unknown;
-      try {
-        value = parseJson(text);
-      } catch (err) {
-        if (text.trim() === '') continue; // whitespace-only line: checked only here, off the hot path
-        throw syntaxError(err, text, file, line);
+  for await (const lineBatch of readLineBatches(file, options)) {
+    const lines = lineBatch.lines;
+    let batch: InputRecord[] = [];
+    try {
+      for (let i = 0; i < lines.length; i++) {
+        const text = lines[i] as string;
+        if (text.length === 0) continue;
+        const line = lineBatch.first + i;
+        let value: unknown;
+        try {
+          value = parseJson(text);
+        } catch (err) {
+          if (text.trim() === '') continue; // whitespace-only line: checked only here, off the hot path
+          throw syntaxError(err, text, file, line);
+        }
+        if (!isJsonObject(value)) {
+          throw errorInFile('bad-input', `expected a JSON object on each line, found ${describe(value)}`, file, line);
+        }
+        seen = true;
+        batch.push({ line, values: flattenObject(value) });
+        if (batch.length >= BATCH_RECORDS) {
+          yield batch;
+          batch = [];
+        }
       }
-      if (!isJsonObject(value)) {
-        throw errorInFile('bad-input', `expected a JSON object on each line, found ${describe(value)}`, file, line);
-      }
-      seen = true;
-      yield { line, values: flattenObject(value) };
+    } catch (err) {
+      if (batch.length > 0) yield batch;
+      throw err;
     }
+    if (batch.length > 0) yield batch;
   }
   if (!seen) throw errorInFile('bad-input', 'empty file: no JSON objects', file, 1);
 }
 
 /** A JSON array of objects: read whole, then each element parsed alone to name its line. */
-async function* jsonArrayRecords(file: string, options: ReadOptions): AsyncGenerator<InputRecord> {
+async function* jsonArrayBatches(file: string, options: ReadOptions): AsyncGenerator<InputRecord[]> {
   const parts: string[] = [];
   for await (const chunk of readTextChunks(file, options)) parts.push(chunk);
   const text = parts.join('');
-  for (const el of scanArrayElements(text, file)) {
-    const slice = text.slice(el.start, el.end);
-    let value: unknown;
-    try {
-      value = parseJson(slice);
-    } catch (err) {
-      throw syntaxError(err, slice, file, el.line);
+  let batch: InputRecord[] = [];
+  try {
+    for (const el of scanArrayElements(text, file)) {
+      const slice = text.slice(el.start, el.end);
+      let value: unknown;
+      try {
+        value = parseJson(slice);
+      } catch (err) {
+        throw syntaxError(err, slice, file, el.line);
+      }
+      if (!isJsonObject(value)) {
+        throw errorInFile('bad-input', `expected JSON objects in the array, found ${describe(value)}`, file, el.line);
+      }
+      batch.push({ line: el.line, values: flattenObject(value) });
+      if (batch.length >= BATCH_RECORDS) {
+        yield batch;
+        batch = [];
+      }
     }
-    if (!isJsonObject(value)) {
-      throw errorInFile('bad-input', `expected JSON objects in the array, found ${describe(value)}`, file, el.line);
-    }
-    yield { line: el.line, values: flattenObject(value) };
+  } catch (err) {
+    if (batch.length > 0) yield batch;
+    throw err;
   }
+  if (batch.length > 0) yield batch;
 }
 
 export function jsonArraySource(file: string, options: ReadOptions = {}): InputSource {
-  return { format: 'json', sourcetype: '_json', records: () => jsonArrayRecords(file, options) };
+  return batchedSource('json', '_json', () => jsonArrayBatches(file, options));
 }
 
 /** NDJSON, or Zeek's JSON logs (same layout, a Zeek sourcetype). */
@@ -78,5 +100,5 @@ export function ndjsonSource(
   format: Extract<InputFormat, 'ndjson' | 'zeek-json'> = 'ndjson',
   sourcetype = '_json',
 ): InputSource {
-  return { format, sourcetype, records: () => ndjsonRecords(file, options) };
+  return batchedSource(format, sourcetype, () => ndjsonBatches(file, options));
 }

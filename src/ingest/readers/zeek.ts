@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { errorInFile } from '../../diagnostics/diagnostic.js';
-import type { InputRecord, InputSource, InputValue } from '../record.js';
+import { BATCH_RECORDS, batchedSource, type InputRecord, type InputSource, type InputValue } from '../record.js';
 import type { ReadOptions } from './chunks.js';
 import { readLineBatches } from './lines.js';
 import { ndjsonSource } from './json.js';
@@ -67,19 +67,30 @@ function applyHeaderLine(h: ZeekHeader, text: string): void {
   h.multi = h.types.map((t) => t.startsWith('set[') || t.startsWith('vector['));
 }
 
-async function* zeekTsvRecords(file: string, options: ReadOptions): AsyncGenerator<InputRecord> {
+async function* zeekTsvBatches(file: string, options: ReadOptions): AsyncGenerator<InputRecord[]> {
   const h: ZeekHeader = newHeader();
-  for await (const batch of readLineBatches(file, options)) {
-    const lines = batch.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const text = lines[i] as string;
-      if (text.charCodeAt(0) === 35 /* # */) {
-        applyHeaderLine(h, text);
-        continue;
+  for await (const lineBatch of readLineBatches(file, options)) {
+    const lines = lineBatch.lines;
+    let batch: InputRecord[] = [];
+    try {
+      for (let i = 0; i < lines.length; i++) {
+        const text = lines[i] as string;
+        if (text.charCodeAt(0) === 35 /* # */) {
+          applyHeaderLine(h, text);
+          continue;
+        }
+        if (text.length === 0) continue;
+        batch.push(zeekRow(h, text, file, lineBatch.first + i));
+        if (batch.length >= BATCH_RECORDS) {
+          yield batch;
+          batch = [];
+        }
       }
-      if (text.length === 0) continue;
-      yield zeekRow(h, text, file, batch.first + i);
+    } catch (err) {
+      if (batch.length > 0) yield batch;
+      throw err;
     }
+    if (batch.length > 0) yield batch;
   }
   // No header at all: whatever this is, it is not a Zeek log (an empty log still has #fields).
   if (h.fields === undefined) throw errorInFile('bad-input', 'not a Zeek log: no #fields header', file, 1);
@@ -143,7 +154,7 @@ export function sniffZeekHead(head: string): { path: string | undefined; fields:
 /** `path` comes from the file's #path (or a guess); it names the sourcetype, e.g. bro:conn. */
 export function zeekTsvSource(file: string, path: string | undefined, options: ReadOptions = {}): InputSource {
   const sourcetype = path === undefined ? 'bro' : `bro:${path}`;
-  return { format: 'zeek-tsv', sourcetype, records: () => zeekTsvRecords(file, options) };
+  return batchedSource('zeek-tsv', sourcetype, () => zeekTsvBatches(file, options));
 }
 
 /** Zeek JSON logs are NDJSON; only the sourcetype differs (bro:conn:json, as Splunk's Zeek add-on names it). */
