@@ -5,13 +5,15 @@ import { registerUdfs } from './udfs.js';
 export type SqliteDatabase = Database.Database;
 
 /**
- * Memory-maps a searched file (SQLite caps this at its build's limit, 2 GiB
- * for better-sqlite3), so scans read pages in place instead of copying them
- * into SQLite's cache: 20-40% less CPU for the reference detection and CIDR
- * filters over 2M generated flows. A bigger page cache did not help, and
+ * Memory-maps the first 64 MiB of a searched file, so small databases are read
+ * in place instead of copied into SQLite's cache. A mapping as large as the
+ * file (2 GiB) cut 20-40% of the CPU of a scan over 2M flows, but every mapped
+ * page then counts as the process's resident memory (2.2 GB for a 2.2 GB
+ * file), and splice's memory target (BENCHMARKS.md: under 300 MB at 10M rows)
+ * is measured as resident memory. A bigger page cache did not help, and
  * temp_store=MEMORY cost 25% on a GROUP BY of 1.3M groups.
  */
-const READ_MMAP_BYTES = 2 ** 31;
+const READ_MMAP_BYTES = 64 * 2 ** 20;
 
 /**
  * Opens a SQLite database with splice's functions registered. Queries open
