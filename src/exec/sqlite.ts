@@ -5,17 +5,6 @@ import { registerUdfs } from './udfs.js';
 export type SqliteDatabase = Database.Database;
 
 /**
- * Memory-maps the first 64 MiB of a searched file, so small databases are read
- * in place instead of copied into SQLite's cache. A mapping as large as the
- * file (2 GiB) cut 20-40% of the CPU of a scan over 2M flows, but every mapped
- * page then counts as the process's resident memory (2.2 GB for a 2.2 GB
- * file), and splice's memory target (BENCHMARKS.md: under 300 MB at 10M rows)
- * is measured as resident memory. A bigger page cache did not help, and
- * temp_store=MEMORY cost 25% on a GROUP BY of 1.3M groups.
- */
-const READ_MMAP_BYTES = 64 * 2 ** 20;
-
-/**
  * Opens a SQLite database with splice's functions registered. Queries open
  * files read-only, so nothing in a search can change the data.
  */
@@ -34,7 +23,9 @@ export function openSqlite(path: string, mode: 'read' | 'write'): SqliteDatabase
     throw errorInFile('bad-input', `not a SQLite database (${e instanceof Error ? e.message : String(e)})`, path);
   }
   if (mode === 'read' && path !== ':memory:') {
-    db.pragma(`mmap_size = ${READ_MMAP_BYTES}`);
+    // No memory map: a mapping as large as the file cut 20-40% of a 2M-flow scan's CPU but counted every
+    // page of the file as resident memory (2.2 GB for a 2.2 GB file); even 64 MiB put the reference
+    // detection over its 300 MB target at 10M rows (349 MB). A bigger page cache did not help.
     // Read-only files still allow VACUUM INTO another path; query_only refuses every write.
     db.pragma('query_only = ON');
   }

@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../src/exec/sqlite.js';
 import { cli } from '../support/cli.js';
 
+/** Temp folders made by this file, removed when it ends. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'splice-ingest-'));
+  const dir = mkdtempSync(join(tmpdir(), 'splice-ingest-'));
+  made.push(dir);
+  return dir;
 }
 
 function digest(path: string): string {
