@@ -3,7 +3,6 @@ import type { Plan, RuntimeStage, SqlSource } from '../plan/plan.js';
 import type { Dialect } from '../sql/dialects/dialect.js';
 import type { Table } from '../values/value.js';
 import type { SqliteDatabase } from '../exec/sqlite.js';
-import { registerSearchFunctions } from '../exec/udfs.js';
 import { applyConvert } from './commands/convert.js';
 import { applyIplocation } from './commands/iplocation.js';
 import { applyRename } from './commands/rename.js';
@@ -12,6 +11,7 @@ import type { TimeZone } from './time/zone.js';
 import { applyCommand } from './apply-command.js';
 import { readLookup } from './inputlookup.js';
 import { sqlRows } from './stream-source.js';
+import { sqliteRunner, type SqlRunner } from './sql-runner.js';
 import { resolveSubsearches } from './subsearch-terms.js';
 import { applyAppend } from './commands/append.js';
 import { applyJoin } from './commands/join.js';
@@ -33,18 +33,22 @@ export interface RuntimeContext {
   readonly statsLimits?: StatsLimits;
 }
 
-/** Runs the plan: its SQL on the database, then each runtime stage in order. */
+/** Runs the plan: its SQL on the SQLite database, then each runtime stage in order. */
 export function executePlan(plan: Plan, db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): Table {
-  return planRunner(db, dialect, ctx)(plan);
+  return planRunner(sqliteRunner(db, dialect, ctx.timeZone), ctx)(plan);
+}
+
+/** Runs the plan with its SQL run by `sql` (any engine), then each runtime stage in order. */
+export function executePlanWith(plan: Plan, sql: SqlRunner, ctx: RuntimeContext): Table {
+  return planRunner(sql, ctx)(plan);
 }
 
 /** Runs a plan, or a subsearch's plan (join, append), on one database. */
 export type RunPlan = (plan: Plan) => Table;
 
-/** A runner for plans on `db`, with the search-time SQL functions registered once. */
-export function planRunner(db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): RunPlan {
-  registerSearchFunctions(db, ctx.timeZone);
-  const run = (p: Plan): Table => applyStages(p.source.kind === 'sql' ? runSql(p.source, db, dialect, ctx) : readLookup(p.source, ctx, run), p.stages, ctx, run);
+/** A runner for plans whose SQL `sql` runs. */
+export function planRunner(sql: SqlRunner, ctx: RuntimeContext): RunPlan {
+  const run = (p: Plan): Table => applyStages(p.source.kind === 'sql' ? runSql(p.source, sql, ctx) : readLookup(p.source, ctx, run), p.stages, ctx, run);
   return run;
 }
 
@@ -75,6 +79,6 @@ function applyStage(table: Table, stage: RuntimeStage, ctx: RuntimeContext, run:
   }
 }
 
-function runSql(source: SqlSource, db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext): Table {
-  return { fields: source.columns.map((c) => c.name), rows: [...sqlRows(source, db, dialect, ctx.statsLimits)] };
+function runSql(source: SqlSource, sql: SqlRunner, ctx: RuntimeContext): Table {
+  return { fields: source.columns.map((c) => c.name), rows: [...sqlRows(source, sql, ctx.statsLimits)] };
 }

@@ -1,23 +1,19 @@
 import type { OutputColumn, SqlSource } from '../plan/plan.js';
-import type { Dialect } from '../sql/dialects/dialect.js';
-import { printSelect } from '../sql/print.js';
 import type { FieldValue, Row, Scalar } from '../values/value.js';
-import type { SqliteDatabase } from '../exec/sqlite.js';
+import type { SqlRunner } from './sql-runner.js';
 import { fieldValueOf } from './stats/accumulator.js';
 import { capValues, DEFAULT_STATS_LIMITS, type StatsLimits } from './stats/limits.js';
 
 /**
- * The rows of a plan's SQL, decoded one at a time as SQLite produces them. The
- * statement is prepared now (so SQL errors surface before any row is read);
- * it runs as the rows are pulled, and stops when the iterator is returned.
- * values() lists are capped at `limits.maxValues`, as the runtime's are.
+ * The rows of a plan's SQL, decoded one at a time as the runner produces them;
+ * reading stops when the iterator is returned. values() lists are capped at
+ * `limits.maxValues`, as the runtime's are.
  */
-export function sqlRows(source: SqlSource, db: SqliteDatabase, dialect: Dialect, limits: StatsLimits = DEFAULT_STATS_LIMITS): Iterable<Row> {
-  const printed = printSelect(source.select, dialect);
-  const statement = db.prepare(printed.sql).raw(true);
+export function sqlRows(source: SqlSource, runner: SqlRunner, limits: StatsLimits = DEFAULT_STATS_LIMITS): Iterable<Row> {
+  const cells = runner.cells(source);
   return {
     *[Symbol.iterator]() {
-      for (const cells of statement.iterate(...printed.params) as Iterable<unknown[]>) yield decodeRow(cells, source.columns, limits);
+      for (const row of cells) yield decodeRow(row, source.columns, limits);
     },
   };
 }

@@ -6,6 +6,7 @@ import { readLookup } from './inputlookup.js';
 import { planRunner, type RuntimeContext } from './run.js';
 import { realize, type Candidate } from './stream-fields.js';
 import { sqlRows } from './stream-source.js';
+import { sqliteRunner, type SqlRunner } from './sql-runner.js';
 import { streamStep, streamsRows, type StreamStep } from './stream-stages.js';
 
 /**
@@ -35,11 +36,16 @@ const DEFAULT_BATCH = 512;
  * are read, and serves nothing else meanwhile.
  */
 export function streamPlan(plan: Plan, db: SqliteDatabase, dialect: Dialect, ctx: RuntimeContext, options: StreamOptions = {}): ResultStream {
-  const run = planRunner(db, dialect, ctx);
+  return streamPlanWith(plan, sqliteRunner(db, dialect, ctx.timeZone), ctx, options);
+}
+
+/** streamPlan with the plan's SQL run by `sql` (any engine). */
+export function streamPlanWith(plan: Plan, sql: SqlRunner, ctx: RuntimeContext, options: StreamOptions = {}): ResultStream {
+  const run = planRunner(sql, ctx);
   const source = plan.source;
   if (!plan.stages.every(streamsRows)) return whole(run(plan));
   // An inputlookup's rows are in memory already; they still flow through the stages one batch at a time.
-  const input = source.kind === 'sql' ? { rows: sqlRows(source, db, dialect, ctx.statsLimits), fields: source.columns.map((c) => c.name) } : readLookup(source, ctx, run);
+  const input = source.kind === 'sql' ? { rows: sqlRows(source, sql, ctx.statsLimits), fields: source.columns.map((c) => c.name) } : readLookup(source, ctx, run);
   let candidates: readonly Candidate[] = input.fields.map((name) => ({ name, presence: 'always' }));
   const steps: StreamStep[] = [];
   for (const stage of plan.stages) {

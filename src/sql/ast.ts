@@ -24,7 +24,9 @@ export type SqlExpr =
   /** `expr IS NOT TRUE`: two-valued NOT, so a NULL (missing field) inside counts as false. */
   | { readonly kind: 'not-true'; readonly expr: SqlExpr }
   | { readonly kind: 'is-null'; readonly expr: SqlExpr; readonly negated: boolean }
-  | { readonly kind: 'compare'; readonly op: '=' | '<' | '<=' | '>' | '>=' | '<>'; readonly left: SqlExpr; readonly right: SqlExpr; readonly collate?: 'NOCASE' | 'BINARY' }
+  | { readonly kind: 'compare'; readonly op: '=' | '<' | '<=' | '>' | '>=' | '<>'; readonly left: SqlExpr; readonly right: SqlExpr }
+  /** Text equality: `ascii` folds ASCII letters only, as SQLite's NOCASE; `none` compares bytes. */
+  | { readonly kind: 'text-equals'; readonly left: SqlExpr; readonly right: SqlExpr; readonly fold: 'ascii' | 'none' }
   /** `preferScan`: the range is broad, so reading it through an index would cost more than a scan (dialects may say so). */
   | { readonly kind: 'between'; readonly expr: SqlExpr; readonly low: SqlExpr; readonly high: SqlExpr; readonly preferScan?: boolean }
   | { readonly kind: 'like'; readonly expr: SqlExpr; readonly pattern: SqlExpr; readonly escape: SqlExpr }

@@ -1,3 +1,4 @@
+import type { SqlValue } from './ast.js';
 import type { Dialect } from './dialects/dialect.js';
 
 /** Statements that shape and fill tables, as data; printed by the dialect like queries. */
@@ -29,7 +30,10 @@ export function printStatement(statement: Statement, dialect: Dialect): string {
       return `CREATE TABLE IF NOT EXISTS ${q(statement.table)} (${statement.columns.map((c) => `${q(c.name)} ${c.type}`).join(', ')})`;
     case 'create-index':
       return `CREATE INDEX IF NOT EXISTS ${q(statement.name)} ON ${q(statement.table)} (${statement.columns.map(q).join(', ')})`;
-    case 'insert':
-      return `INSERT INTO ${q(statement.table)} (${statement.columns.map(q).join(', ')}) VALUES (${statement.columns.map((_, i) => dialect.placeholder(i)).join(', ')})`;
+    case 'insert': {
+      // One placeholder per column; the values are bound row by row.
+      const slots: SqlValue[] = [];
+      return `INSERT INTO ${q(statement.table)} (${statement.columns.map(q).join(', ')}) VALUES (${statement.columns.map(() => dialect.value(null, slots)).join(', ')})`;
+    }
   }
 }

@@ -90,7 +90,7 @@ function matchSql(field: FieldRef, pattern: ValuePattern): SqlExpr {
     case 'exact':
       // SQLite's NOCASE and LIKE fold ASCII only; other text goes through a UDF that folds Unicode.
       if (!isAscii(pattern.text)) return call('splice_match_ci', textOf(field), param(pattern.text));
-      return { kind: 'compare', op: '=', left: textOf(field), right: param(pattern.text), collate: 'NOCASE' };
+      return { kind: 'text-equals', left: textOf(field), right: param(pattern.text), fold: 'ascii' };
     case 'wildcard':
       if (!isAscii(pattern.text)) return call('splice_match_ci', textOf(field), param(pattern.text));
       return { kind: 'like', expr: textOf(field), pattern: param(wildcardToLike(pattern.text)), escape: param('\\') };

@@ -6,64 +6,138 @@ export interface PrintedSql {
   readonly params: readonly SqlValue[];
 }
 
-/** Prints a SELECT for one dialect. Values become placeholders; identifiers are quoted by the dialect. */
+/** Prints a SELECT for one dialect. Values become placeholders (or the dialect's literals); identifiers are quoted by the dialect. */
 export function printSelect(select: Select, dialect: Dialect): PrintedSql {
+  const unsupported = unsupportedIn(select, dialect);
+  if (unsupported !== undefined) throw new RangeError(`${dialect.name} cannot write ${unsupported}`);
   const params: SqlValue[] = [];
   // With json_each joins, table columns are qualified so a field named like a json_each column (key, type, path …) stays unambiguous.
   const qualifier = (select.each ?? []).length > 0 ? select.from : undefined;
-  const expr = (e: SqlExpr): string => printExpr(e, dialect, params, qualifier);
+  const printer = new ExprPrinter(dialect, params, qualifier);
+  const expr = (e: SqlExpr): string => printer.value(e);
   const q = (name: string): string => dialect.quoteIdentifier(name);
-  const lines = [`SELECT ${select.columns.map((c) => `${expr(c.expr)} AS ${q(c.alias)}`).join(',\n       ')}`, `FROM ${q(select.from)}`];
+  const lines = [`SELECT ${select.columns.map((c, i) => `${expr(c.expr)} AS ${q(dialect.columnAlias(i, c.alias))}`).join(',\n       ')}`, `FROM ${q(select.from)}`];
   for (const each of select.each ?? []) {
     const source = `json_each(${q(select.from)}.${q(each.column)}) AS ${q(each.alias)}`;
     lines.push(each.keepEmpty ? `LEFT JOIN ${source} ON 1` : `JOIN ${source}`);
   }
-  if (select.where) lines.push(`WHERE ${expr(select.where)}`);
-  if (select.groupBy.length > 0) lines.push(`GROUP BY ${select.groupBy.map(expr).join(', ')}`);
-  if (select.orderBy.length > 0) lines.push(`ORDER BY ${select.orderBy.map(expr).join(', ')}`);
+  if (select.where) lines.push(`WHERE ${printer.condition(select.where)}`);
+  // A key that is a select column may be written by its position (engines that bind each placeholder separately cannot match two copies).
+  const position = (e: SqlExpr): number => select.columns.findIndex((c) => sameExpr(c.expr, e));
+  const key = (e: SqlExpr, hook: Dialect['groupKey']): string => hook(position(e), () => expr(e));
+  if (select.groupBy.length > 0) lines.push(`GROUP BY ${select.groupBy.map((e) => key(e, dialect.groupKey)).join(', ')}`);
+  if (select.orderBy.length > 0) lines.push(`ORDER BY ${select.orderBy.map((e) => key(e, dialect.orderKey)).join(', ')}`);
   return { sql: lines.join('\n'), params };
 }
 
-function printExpr(e: SqlExpr, dialect: Dialect, params: SqlValue[], qualifier: string | undefined): string {
-  const p = (x: SqlExpr): string => printExpr(x, dialect, params, qualifier);
-  const q = (name: string): string => dialect.quoteIdentifier(name);
+function sameExpr(a: SqlExpr, b: SqlExpr): boolean {
+  return JSON.stringify(a, (_k, v: unknown) => (v instanceof Uint8Array ? [...v] : v)) === JSON.stringify(b, (_k, v: unknown) => (v instanceof Uint8Array ? [...v] : v));
+}
+
+/** Prints expressions, in the order their values must be bound. */
+class ExprPrinter {
+  constructor(
+    private readonly dialect: Dialect,
+    private readonly params: SqlValue[],
+    private readonly qualifier: string | undefined,
+  ) {}
+
+  /** An expression where a condition is expected (WHERE, AND/OR items, FILTER). */
+  condition(e: SqlExpr): string {
+    if (e.kind === 'param' && (e.value === 0 || e.value === 1)) return this.dialect.condition(e.value === 1, this.params);
+    return this.value(e);
+  }
+
+  value(e: SqlExpr): string {
+    const d = this.dialect;
+    const p = (x: SqlExpr): string => this.value(x);
+    const c = (x: SqlExpr): string => this.condition(x);
+    const q = (name: string): string => d.quoteIdentifier(name);
+    switch (e.kind) {
+      case 'column': {
+        const table = e.table ?? this.qualifier;
+        return table === undefined ? q(e.name) : `${q(table)}.${q(e.name)}`;
+      }
+      case 'any-value': {
+        const column = this.qualifier === undefined ? q(e.column) : `${q(this.qualifier)}.${q(e.column)}`;
+        // Inside, bare `value` is json_each's column, so nothing is qualified.
+        const inner = new ExprPrinter(d, this.params, undefined);
+        return `EXISTS (SELECT 1 FROM json_each(${column}) WHERE ${inner.condition(e.test)})`;
+      }
+      case 'param':
+        return d.value(e.value, this.params);
+      case 'star':
+        return '*';
+      case 'and':
+        return e.items.length === 0 ? d.condition(true, this.params) : balanced(e.items.map(c), 'AND');
+      case 'or':
+        return e.items.length === 0 ? d.condition(false, this.params) : balanced(e.items.map(c), 'OR');
+      case 'not-true':
+        return d.notTrue(c(e.expr));
+      case 'is-null':
+        return `(${p(e.expr)} IS ${e.negated ? 'NOT ' : ''}NULL)`;
+      case 'compare':
+        return d.test(`(${p(e.left)} ${e.op} ${p(e.right)})`);
+      case 'text-equals':
+        return d.test(e.fold === 'ascii' ? d.equalsNoCase(p(e.left), p(e.right)) : d.equalsBinary(p(e.left), p(e.right)));
+      case 'between':
+        return d.test(`(${e.preferScan === true ? d.scanOperand(p(e.expr)) : p(e.expr)} BETWEEN ${p(e.low)} AND ${p(e.high)})`);
+      case 'like':
+        return d.test(d.likeNoCase(p(e.expr), p(e.pattern), p(e.escape)));
+      case 'cast':
+        return `CAST(${p(e.expr)} AS ${e.to})`;
+      case 'call': {
+        const args = e.args.map(p);
+        const orderBy = e.orderBy ? p(e.orderBy) : undefined;
+        const filter = e.filter ? c(e.filter) : undefined;
+        return d.call({ fn: e.fn, args, distinct: e.distinct === true, ...(orderBy === undefined ? {} : { orderBy }), ...(filter === undefined ? {} : { filter }) });
+      }
+    }
+  }
+}
+
+/**
+ * The first construct of `select` the dialect cannot write, described for a
+ * message (`splice_num()`, `multivalue fields`, …), or undefined if it can write all of it.
+ */
+export function unsupportedIn(select: Select, dialect: Dialect): string | undefined {
+  if (!dialect.multivalue && (select.each ?? []).length > 0) return 'multivalue fields (json_each)';
+  const exprs = [...select.columns.map((c) => c.expr), ...(select.where ? [select.where] : []), ...select.groupBy, ...select.orderBy];
+  for (const e of exprs) {
+    const found = unsupportedExpr(e, dialect);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function unsupportedExpr(e: SqlExpr, d: Dialect): string | undefined {
+  const first = (items: readonly SqlExpr[]): string | undefined => {
+    for (const item of items) {
+      const found = unsupportedExpr(item, d);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
   switch (e.kind) {
-    case 'column': {
-      const table = e.table ?? qualifier;
-      return table === undefined ? q(e.name) : `${q(table)}.${q(e.name)}`;
-    }
-    case 'any-value': {
-      const column = qualifier === undefined ? q(e.column) : `${q(qualifier)}.${q(e.column)}`;
-      // Inside, bare `value` is json_each's column, so nothing is qualified.
-      return `EXISTS (SELECT 1 FROM json_each(${column}) WHERE ${printExpr(e.test, dialect, params, undefined)})`;
-    }
-    case 'param':
-      params.push(e.value);
-      return dialect.placeholder(params.length - 1);
-    case 'star':
-      return '*';
-    case 'and':
-      return e.items.length === 0 ? '1' : balanced(e.items.map(p), 'AND');
-    case 'or':
-      return e.items.length === 0 ? '0' : balanced(e.items.map(p), 'OR');
-    case 'not-true':
-      return `(${p(e.expr)} IS NOT TRUE)`;
-    case 'is-null':
-      return `(${p(e.expr)} IS ${e.negated ? 'NOT ' : ''}NULL)`;
-    case 'compare':
-      return `(${p(e.left)} ${e.op} ${p(e.right)}${e.collate ? ` COLLATE ${e.collate}` : ''})`;
+    case 'column': case 'param': case 'star':
+      return undefined;
+    case 'any-value':
+      return d.multivalue ? unsupportedExpr(e.test, d) : 'multivalue fields (json_each)';
+    case 'and': case 'or':
+      return first(e.items);
+    case 'not-true': case 'is-null':
+      return unsupportedExpr(e.expr, d);
+    case 'compare': case 'text-equals':
+      return first([e.left, e.right]);
     case 'between':
-      return `(${e.preferScan === true ? dialect.scanOperand(p(e.expr)) : p(e.expr)} BETWEEN ${p(e.low)} AND ${p(e.high)})`;
+      return first([e.expr, e.low, e.high]);
     case 'like':
-      return `(${p(e.expr)} LIKE ${p(e.pattern)} ESCAPE ${p(e.escape)})`;
+      return first([e.expr, e.pattern, e.escape]);
     case 'cast':
-      return `CAST(${p(e.expr)} AS ${e.to})`;
-    case 'call': {
-      const args = e.args.map(p).join(', ');
-      const order = e.orderBy ? ` ORDER BY ${p(e.orderBy)}` : '';
-      const filter = e.filter ? ` FILTER (WHERE ${p(e.filter)})` : '';
-      return `${e.fn}(${e.distinct ? 'DISTINCT ' : ''}${args}${order})${filter}`;
-    }
+      return d.exactCasts ? unsupportedExpr(e.expr, d) : `CAST(… AS ${e.to})`;
+    case 'call':
+      if (!d.functions.has(e.fn)) return `${e.fn}()`;
+      return first([...e.args, ...(e.orderBy ? [e.orderBy] : []), ...(e.filter ? [e.filter] : [])]);
   }
 }
 

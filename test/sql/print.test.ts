@@ -9,7 +9,7 @@ function select(columnName: string, value: string): Select {
     kind: 'select',
     columns: [{ expr: col(columnName), alias: columnName }],
     from: 't',
-    where: { kind: 'compare', op: '=', left: col(columnName), right: param(value), collate: 'NOCASE' },
+    where: { kind: 'text-equals', left: col(columnName), right: param(value), fold: 'ascii' },
     groupBy: [],
     orderBy: [],
   };
