@@ -22,6 +22,8 @@ export const DIAGNOSTIC_CODES = {
   'geoip-unavailable': 'data',
   'io-error': 'data',
   'usage-error': 'usage',
+  'bad-engine': 'usage',
+  'engine-error': 'data',
   'runtime-error': 'runtime',
   timeout: 'runtime',
   'absent-field': 'warning',
