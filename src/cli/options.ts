@@ -12,8 +12,17 @@ export const SEARCH_OPTIONS = {
   'strict-macros': { type: 'boolean', default: false, describe: 'treat an undefined *_filter macro as an error instead of `search *`' },
 } as const satisfies Record<string, Options>;
 
+/** `--engine URL`: where the data is, for run, translate, ingest, test and conformance. */
+export const ENGINE_OPTION = {
+  engine: {
+    type: 'string',
+    describe: 'the SQL engine holding the data: sqlite:FILE (the default; same as --db FILE), duckdb:FILE, postgres://USER@HOST:PORT/DB, clickhouse://HOST:PORT[,HOST:PORT…]/DB[?cluster=NAME] (HTTP ports; every shard listed with a cluster)',
+  },
+} as const satisfies Record<string, Options>;
+
 export const RUN_OPTIONS = {
   db: { type: 'string', describe: 'SQLite database made by `splice ingest` (opened read-only)' },
+  ...ENGINE_OPTION,
   data: { type: 'string', describe: 'load [DM[.Root]=]FILE (CSV, JSON, NDJSON, Zeek conn.log) into a temporary database (repeatable)' },
   mmdb: { type: 'string', describe: 'GeoIP database for iplocation (MaxMind City or DB-IP .mmdb); else $SPLICE_MMDB, else the bundled DB-IP City Lite' },
   lookups: { type: 'string', describe: 'directory of lookup definitions (.yml) and CSV files for lookup and inputlookup, e.g. security_content/lookups' },

@@ -7,17 +7,14 @@ import { writeResults, type OutputFormat } from '../output/format.js';
 import { lookupsUsed } from '../plan/lookups-used.js';
 import type { Cut, StatsLimits } from '../runtime/stats/limits.js';
 import { limitRows, type RowsCut } from '../runtime/stream-limit.js';
-import { streamPlan } from '../runtime/stream.js';
-import { sqliteDialect } from '../sql/dialects/sqlite.js';
+import { closeSearchData, streamSearch, type SearchData } from '../api/search-data.js';
 import { compileOptions, runtimeContext, type SearchFlags } from './context.js';
-import { openData } from './data-options.js';
+import { openSearchData, type DataFlags } from './data-options.js';
 import type { CliIo } from './io.js';
 import { renderDiagnostic } from './render-error.js';
 
 /** The flags of `splice run` that shape the search and its output (plain data: they also travel to a child process). */
-export interface RunFlags extends SearchFlags {
-  readonly db?: string;
-  readonly data?: string | readonly string[];
+export interface RunFlags extends SearchFlags, DataFlags {
   readonly format: string;
   readonly 'max-rows'?: number;
   readonly maxvalues?: number;
@@ -37,17 +34,17 @@ export async function runSearch(source: SourceText, flags: RunFlags, io: CliIo):
   const ctx = { ...base, statsLimits: statsLimits(flags.maxvalues ?? 0, compiled, warn) };
   // inputlookup reads --lookups only; tstats reads the dataset's table from --db or --data.
   const planSource = compiled.plan.source;
-  const db = planSource.kind === 'sql' ? await openData(flags, planSource.select.from) : openSqlite(':memory:', 'write');
+  const data: SearchData = planSource.kind === 'sql' ? await openSearchData(flags, planSource.select.from) : { kind: 'sqlite', db: openSqlite(':memory:', 'write') };
   try {
-    // Rows are written as they are read where the stages allow it (runtime/stream.ts), so the database stays open meanwhile.
-    const stream = streamPlan(compiled.plan, db, sqliteDialect, ctx);
+    // Rows are written as they are read where the stages allow it (runtime/stream.ts), so the data stays open meanwhile.
+    const stream = await streamSearch(compiled.plan, data, ctx);
     const max = flags['max-rows'];
     const limited = max === undefined ? undefined : limitRows(stream, max);
     await writeResults(limited ?? stream, flags.format as OutputFormat, { write: io.stdout, ...(io.stdoutBusy ? { busy: io.stdoutBusy } : {}) });
     const cut = limited?.cut();
     if (cut !== undefined && max !== undefined) warn(rowsCutWarning(cut, max));
   } finally {
-    db.close();
+    await closeSearchData(data);
   }
 }
 

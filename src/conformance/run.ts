@@ -11,8 +11,12 @@ import { loadLookupTables } from '../lookups/tables.js';
 import type { LookupStore } from '../lookups/store.js';
 import { loadMacroPaths } from '../macros/load.js';
 import type { MacroDefinition } from '../macros/definition.js';
-import { executePlan, type RuntimeContext } from '../runtime/run.js';
+import type { RuntimeContext } from '../runtime/run.js';
 import { sqliteDialect } from '../sql/dialects/sqlite.js';
+import { closeSearchData, runSearchOn, type SearchData } from '../api/search-data.js';
+import { openEngine } from '../engines/open.js';
+import type { EngineTarget } from '../engines/url.js';
+import type { Plan } from '../plan/plan.js';
 import { listDetections, type Detection } from './detections.js';
 import { GROUPS, type GroupName, type GroupTally } from './groups.js';
 
@@ -43,7 +47,12 @@ export interface ConformanceOptions {
   readonly runtime: RuntimeContext;
   /** Execute on this database (e.g. one made by `splice gen`) instead of empty tables. */
   readonly database?: string;
+  /** Execute on this engine instead, on empty tables in a scratch namespace there. */
+  readonly engine?: Exclude<EngineTarget, { kind: 'sqlite' }>;
 }
+
+/** Runs a plan where the conformance run executes: SQLite, or an engine. */
+type Execute = (plan: Plan) => Promise<void>;
 
 /**
  * Takes every detection under `dir` through expand → parse → translate →
@@ -55,13 +64,16 @@ export interface ConformanceOptions {
 export async function runConformance(dir: string, options: ConformanceOptions): Promise<ConformanceReport> {
   const macroDir = join(dir, 'macros');
   const macros = [...(isDirectory(macroDir) ? loadMacroPaths([macroDir]) : []), ...loadMacroPaths(options.extraMacros ?? [])];
-  const db = options.database === undefined ? emptyDatabase(options.runtime.lookups) : openSqlite(options.database, 'read');
+  const data = await openData(options);
+  const execute: Execute = async (plan) => {
+    await runSearchOn(plan, data, options.runtime);
+  };
   try {
     const results: ConformanceResult[] = [];
     const members = new Map<GroupName, ConformanceResult[]>(Object.keys(GROUPS).map((g) => [g as GroupName, []]));
     let genericCommands = 0;
     for (const detection of listDetections(dir)) {
-      const outcome = runOne(detection, macros, db, options.runtime);
+      const outcome = await runOne(detection, macros, execute);
       genericCommands += outcome.genericCommands;
       results.push(outcome.result);
       for (const [group, isMember] of Object.entries(GROUPS)) if (isMember(detection)) members.get(group as GroupName)?.push(outcome.result);
@@ -78,11 +90,26 @@ export async function runConformance(dir: string, options: ConformanceOptions): 
       results,
     };
   } finally {
-    db.close();
+    await closeSearchData(data);
   }
 }
 
-function runOne(detection: Detection, macros: readonly MacroDefinition[], db: SqliteDatabase, runtime: RuntimeContext): { result: ConformanceResult; genericCommands: number } {
+/** Every data model's table, empty (or a given database); on an engine, in a scratch namespace removed afterwards. */
+async function openData(options: ConformanceOptions): Promise<SearchData> {
+  if (options.engine === undefined) {
+    return { kind: 'sqlite', db: options.database === undefined ? emptyDatabase(options.runtime.lookups) : openSqlite(options.database, 'read') };
+  }
+  const server = await openEngine(options.engine);
+  try {
+    const scratch = await server.scratch();
+    for (const table of allRootTables()) await scratch.createTable(table);
+    return { kind: 'engine', engine: scratch };
+  } finally {
+    await server.close();
+  }
+}
+
+async function runOne(detection: Detection, macros: readonly MacroDefinition[], execute: Execute): Promise<{ result: ConformanceResult; genericCommands: number }> {
   const file = detection.file;
   if (detection.search === undefined) {
     return { result: { file, stage_reached: 'none', error: detection.readError ?? 'no search: in the detection' }, genericCommands: 0 };
@@ -101,7 +128,7 @@ function runOne(detection: Detection, macros: readonly MacroDefinition[], db: Sq
     stage = 'parse';
     const { plan } = planParsed(parsed);
     stage = 'translate';
-    executePlan(plan, db, sqliteDialect, runtime);
+    await execute(plan);
     stage = 'execute';
     return { result: { file, stage_reached: stage, error: null }, genericCommands };
   } catch (e) {

@@ -10,8 +10,9 @@ import { errorInFile, errorNowhere, SpliceError, type Diagnostic } from '../diag
 import { openSqlite } from '../exec/sqlite.js';
 import { loadLookupStore, NO_LOOKUPS, type LookupStore } from '../lookups/store.js';
 import { loadMacroPaths } from '../macros/load.js';
-import { executePlan } from '../runtime/run.js';
-import { sqliteDialect } from '../sql/dialects/sqlite.js';
+import { closeSearchData, runSearchOn, type SearchData } from '../api/search-data.js';
+import { parseEngineUrl } from '../engines/url.js';
+import { caseDataOnEngine } from './case-engine.js';
 import type { TestCase } from './case.js';
 import { endsInSort, keyFields } from './search-shape.js';
 
@@ -35,6 +36,8 @@ export interface RunOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The search's start time for now(); one instant for the whole run. */
   readonly now: number;
+  /** `--engine URL`: each case's data is loaded into a scratch namespace there, and its SQL runs there. */
+  readonly engine?: string;
 }
 
 /**
@@ -74,12 +77,12 @@ export async function runCase(testCase: TestCase, options: RunOptions, resources
     warnings.push(...standInLookupWarnings(compiled, lookups));
     const ctx = createRuntimeContext({ ...(testCase.tz ? { tz: testCase.tz } : {}), ...(testCase.mmdb ? { mmdb: testCase.mmdb } : {}), lookups, env: options.env, now: options.now });
     const planSource = compiled.plan.source;
-    const db = planSource.kind !== 'sql' ? openSqlite(':memory:', 'write') : await openCaseData(testCase, planSource.select.from);
+    const data = planSource.kind !== 'sql' ? memory() : await caseData(testCase, planSource.select.from, options.engine);
     let table;
     try {
-      table = executePlan(compiled.plan, db, sqliteDialect, ctx);
+      table = await runSearchOn(compiled.plan, data, ctx);
     } finally {
-      db.close();
+      await closeSearchData(data);
     }
     const actual = toResultSet(table);
     if (options.update) {
@@ -100,6 +103,16 @@ export async function runCase(testCase: TestCase, options: RunOptions, resources
     if (e instanceof SpliceError) return result({ status: 'error', error: e });
     throw e;
   }
+}
+
+function memory(): SearchData {
+  return { kind: 'sqlite', db: openSqlite(':memory:', 'write') };
+}
+
+async function caseData(testCase: TestCase, table: string, engine: string | undefined): Promise<SearchData> {
+  const target = engine === undefined ? undefined : parseEngineUrl(engine);
+  if (target === undefined || target.kind === 'sqlite') return { kind: 'sqlite', db: await openCaseData(testCase, table) };
+  return { kind: 'engine', engine: await caseDataOnEngine(testCase, table, target) };
 }
 
 function openCaseData(testCase: TestCase, table: string): ReturnType<typeof loadDataFiles> {

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { runConformance, STAGES, type Stage } from '../../conformance/run.js';
 import { formatSummary } from '../../conformance/summary.js';
+import { parseEngineUrl } from '../../engines/url.js';
 import { runtimeContext } from '../context.js';
 import { SilentFailure, withSource } from '../failure.js';
 import { UsageError, type CliIo } from '../io.js';
@@ -14,6 +15,7 @@ interface ConformanceArgs {
   mmdb?: string;
   require?: string;
   db?: string;
+  engine?: string;
 }
 
 const DEFAULT_DIR = '../shared/corpus/security_content';
@@ -31,6 +33,7 @@ export function conformanceCommand(io: CliIo): CommandModule<object, Conformance
           mmdb: { type: 'string', describe: 'GeoIP database for detections that use iplocation' },
           require: { type: 'string', choices: STAGES, describe: 'exit 1 unless every detection reaches at least this stage' },
           db: { type: 'string', describe: 'execute on this database (e.g. from splice gen) instead of empty tables' },
+          engine: { type: 'string', describe: 'execute on this engine (duckdb:…, postgres://…, clickhouse://…), on empty tables in a scratch namespace there that is removed afterwards' },
         })
         .example('$0 conformance --json report.json', 'run the whole ESCU corpus and keep the per-detection report')
         .example('$0 conformance --require parse', 'fail when any detection no longer parses')
@@ -39,8 +42,12 @@ export function conformanceCommand(io: CliIo): CommandModule<object, Conformance
       const dir = args.dir ?? (existsSync(DEFAULT_DIR) ? DEFAULT_DIR : undefined);
       if (dir === undefined) throw new UsageError(`no corpus: give DIR (none found at ${DEFAULT_DIR})`);
       if (!existsSync(`${dir}/detections`)) throw new UsageError(`${dir} has no detections/ folder`);
+      const target = args.engine === undefined ? undefined : parseEngineUrl(args.engine);
+      if (target !== undefined && args.db !== undefined) throw new UsageError('use either --db FILE or --engine URL, not both');
+      const engine = target?.kind === 'sqlite' ? undefined : target;
+      const database = target?.kind === 'sqlite' ? target.file : args.db;
       const report = await withSource(undefined, async () =>
-        runConformance(dir, { extraMacros: listOf(args.macros), ...(args.db ? { database: args.db } : {}), runtime: await runtimeContext({ tz: 'UTC', ...(args.mmdb ? { mmdb: args.mmdb } : {}), ...(existsSync(`${dir}/lookups`) ? { lookups: `${dir}/lookups` } : {}) }, io) }),
+        runConformance(dir, { extraMacros: listOf(args.macros), ...(database ? { database } : {}), ...(engine ? { engine } : {}), runtime: await runtimeContext({ tz: 'UTC', ...(args.mmdb ? { mmdb: args.mmdb } : {}), ...(existsSync(`${dir}/lookups`) ? { lookups: `${dir}/lookups` } : {}) }, io) }),
       );
       io.stdout(formatSummary(report));
       if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);

@@ -12,6 +12,7 @@ interface RunArgs {
   macros?: string | string[];
   'strict-macros'?: boolean;
   db?: string;
+  engine?: string;
   data?: string | string[];
   mmdb?: string;
   tz?: string;

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { DEFAULT_SETTINGS, type TestCase } from '../../regression/case.js';
 import { discoverCases } from '../../regression/discover.js';
+import { parseEngineUrl } from '../../engines/url.js';
 import type { CaseResult } from '../../regression/run-case.js';
 import { childCases, inProcessCases } from '../case-host.js';
 import { SilentFailure, withSource } from '../failure.js';
@@ -14,6 +15,7 @@ interface TestArgs {
   file?: string;
   macros?: string | string[];
   db?: string;
+  engine?: string;
   data?: string | string[];
   mmdb?: string;
   tz?: string;
@@ -54,6 +56,7 @@ export function testCommand(io: CliIo): CommandModule<object, TestArgs> {
         })
         .example('$0 test -f detection.spl --data flows.csv --baseline splunk_results.csv', 'compare one detection\'s rows with what Splunk returned')
         .example('$0 test examples/regression --junit report.xml', 'run every suite in a folder, with a report for CI')
+        .example('$0 test examples/regression --engine postgres://splice@127.0.0.1:54329/splice', 'the same cases on PostgreSQL: each case\'s data goes into a scratch schema there')
         .example('$0 test -f detection.spl --data flows.csv --baseline expected.csv --update', 'record the current results as the baseline') as unknown as Argv<TestArgs>,
     handler: async (args) => {
       const cases = await withSource(undefined, () => casesOf(args));
@@ -61,7 +64,9 @@ export function testCommand(io: CliIo): CommandModule<object, TestArgs> {
       const timeout = args.timeout;
       if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--timeout must be a number of seconds, more than 0');
       const runner = timeout === undefined ? inProcessCases() : childCases(timeout);
-      const options = { update: args.update, env: { ...io.env }, now: Math.floor(Date.now() / 1000) };
+      // A malformed URL stops the run before any case starts.
+      if (args.engine !== undefined) parseEngineUrl(args.engine);
+      const options = { update: args.update, env: { ...io.env }, now: Math.floor(Date.now() / 1000), ...(args.engine === undefined ? {} : { engine: args.engine }) };
       const results: CaseResult[] = [];
       try {
         for (const testCase of cases) {

@@ -2,7 +2,12 @@ import type { Argv, CommandModule } from 'yargs';
 import { compile } from '../../api/compile.js';
 import { describeStage } from '../../plan/describe.js';
 import { sqliteDialect } from '../../sql/dialects/sqlite.js';
-import { printSelect } from '../../sql/print.js';
+import type { RootTable } from '../../datamodels/schema.js';
+import { dialectFor } from '../../engines/dialects.js';
+import { placeSelect } from '../../engines/placement.js';
+import { tableNamed } from '../../engines/tables.js';
+import { parseEngineUrl } from '../../engines/url.js';
+import { sqlLines, translatedSql } from '../output/translate-report.js';
 import type { SqlValue } from '../../sql/ast.js';
 import { resolveDataset } from '../../api/ingest.js';
 import { openIngestedDatabase } from '../../api/open-data.js';
@@ -25,14 +30,7 @@ interface TranslateArgs {
   json?: boolean;
   explain?: boolean;
   db?: string;
-}
-
-/** Parameters as SQL literals for people to read; the query itself always binds them. */
-function showValue(value: SqlValue): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
-  return `x'${Buffer.from(value).toString('hex')}'`;
+  engine?: string;
 }
 
 /** SQLite's plan for the SQL, on the database given or on an empty one holding the table as ingest creates it. */
@@ -48,6 +46,15 @@ async function explainOn(path: string | undefined, table: string, sql: string, p
   }
 }
 
+function jsonParam(p: SqlValue): SqlValue | { hex: string } {
+  return p instanceof Uint8Array ? { hex: Buffer.from(p).toString('hex') } : p;
+}
+
+/** The dataset table a search reads, for the columns an engine scan lists. */
+function tableOf(name: string): RootTable {
+  return tableNamed(name) ?? resolveDataset(name);
+}
+
 export function translateCommand(io: CliIo): CommandModule<object, TranslateArgs> {
   return {
     command: 'translate [spl]',
@@ -60,25 +67,31 @@ export function translateCommand(io: CliIo): CommandModule<object, TranslateArgs
           json: { type: 'boolean', default: false, describe: 'print {sql, params, runtime} as JSON' },
           explain: { type: 'boolean', default: false, describe: 'also print SQLite\'s query plan (EXPLAIN QUERY PLAN) for the SQL' },
           db: { type: 'string', describe: 'with --explain: plan against this database (its indexes and statistics); else against empty tables as ingest makes them' },
+          engine: { type: 'string', describe: 'print the SQL for this engine (a URL as for run: duckdb:…, postgres://…, clickhouse://…; no connection is made); default SQLite' },
         })
         .example('$0 translate -f examples/detect_outbound_smb_traffic.spl', 'show the SQLite query for the reference detection')
+        .example('$0 translate --engine clickhouse://127.0.0.1:8124/splice -f examples/detect_outbound_smb_traffic.spl', 'show the ClickHouse query for it')
         .example('$0 translate --explain --db flows.db "| tstats count from datamodel=Network_Traffic where All_Traffic.src_ip=10.1.2.0/24"', 'check that a narrow CIDR filter reads an index') as unknown as Argv<TranslateArgs>,
     handler: async (args) => {
       const source = readSpl(args.spl, args.file);
       const compiled = await withSource(source, () => compile(source.text, compileOptions(args)));
       for (const warning of compiled.warnings) io.stderr(renderDiagnostic(warning, source));
       const planSource = compiled.plan.source;
-      const printed = planSource.kind === 'sql' ? printSelect(planSource.select, sqliteDialect) : undefined;
+      const dialect = args.engine === undefined ? sqliteDialect : dialectFor(parseEngineUrl(args.engine));
+      const translated = planSource.kind === 'sql' ? await withSource(source, () => translatedSql(placeSelect(planSource.select, tableOf(planSource.select.from), dialect), dialect)) : undefined;
+      const printed = translated?.engine;
       const runtime = compiled.plan.stages.map(describeStage);
       if (args.db !== undefined && !args.explain) throw new UsageError('--db is for --explain: translate reads no data otherwise');
+      if (args.explain && dialect !== sqliteDialect) throw new UsageError('--explain shows SQLite\'s query plan; leave out --engine');
       const plan = args.explain && printed && planSource.kind === 'sql' ? await withSource(source, () => explainOn(args.db, planSource.select.from, printed.sql, printed.params)) : undefined;
       if (args.json) {
-        const params = (printed?.params ?? []).map((p) => (p instanceof Uint8Array ? { hex: Buffer.from(p).toString('hex') } : p));
-        io.stdout(`${JSON.stringify({ engine: sqliteDialect.name, sql: printed?.sql ?? null, params, runtime, ...(plan ? { queryPlan: plan } : {}) }, null, 2)}\n`);
+        const local = translated?.local;
+        const localJson = local === undefined ? {} : { local: { reason: local.reason, sql: local.sql.sql, params: local.sql.params.map(jsonParam) } };
+        io.stdout(`${JSON.stringify({ engine: dialect.name, sql: printed?.sql ?? null, params: (printed?.params ?? []).map(jsonParam), ...localJson, runtime, ...(plan ? { queryPlan: plan } : {}) }, null, 2)}\n`);
         return;
       }
-      const out = printed
-        ? [`-- SQL (${sqliteDialect.name}), from tstats:`, `${printed.sql};`, '-- parameters:', ...printed.params.map((p, i) => `--   ?${i + 1} = ${showValue(p)}`)]
+      const out = translated
+        ? sqlLines(translated, dialect)
         : [`-- no SQL: inputlookup ${planSource.kind === 'inputlookup' ? planSource.table.text : ''} reads the lookup's rows in splice`];
       if (plan) {
         out.push(`-- query plan (SQLite EXPLAIN QUERY PLAN, ${args.db === undefined ? 'on empty tables without statistics: give --db for your data\'s plan' : `on ${args.db}`}):`);
