@@ -1,5 +1,5 @@
 import { ipKeyColumn, type RootTable } from '../datamodels/schema.js';
-import type { Select, SqlExpr } from '../sql/ast.js';
+import { exprChildren, type Select, type SqlExpr } from '../sql/ast.js';
 import type { Dialect } from '../sql/dialects/dialect.js';
 import { unsupportedIn } from '../sql/print.js';
 
@@ -40,7 +40,8 @@ export function placeSelect(select: Select, table: RootTable, dialect: Dialect):
  */
 function pushableWhere(where: SqlExpr | undefined, dialect: Dialect): SqlExpr | undefined {
   if (where === undefined) return undefined;
-  const writable = (e: SqlExpr): boolean => unsupportedIn(probe(e), dialect) === undefined;
+  // A condition on a json_each value (a multivalue BY field) reads a join the scan does not have.
+  const writable = (e: SqlExpr): boolean => unsupportedIn(probe(e), dialect) === undefined && !readsJoinedColumn(e);
   if (writable(where)) return where;
   if (where.kind !== 'and') return undefined;
   const items = where.items.filter(writable);
@@ -51,31 +52,16 @@ function pushableWhere(where: SqlExpr | undefined, dialect: Dialect): SqlExpr | 
 function columnsUsed(select: Select): Set<string> {
   const used = new Set<string>((select.each ?? []).map((e) => e.column));
   const visit = (e: SqlExpr): void => {
-    switch (e.kind) {
-      case 'column':
-        used.add(e.name);
-        return;
-      case 'any-value':
-        used.add(e.column);
-        return;
-      case 'param': case 'star':
-        return;
-      case 'and': case 'or':
-        return e.items.forEach(visit);
-      case 'not-true': case 'is-null': case 'cast':
-        return visit(e.expr);
-      case 'compare': case 'text-equals':
-        return [e.left, e.right].forEach(visit);
-      case 'between':
-        return [e.expr, e.low, e.high].forEach(visit);
-      case 'like':
-        return [e.expr, e.pattern, e.escape].forEach(visit);
-      case 'call':
-        return [...e.args, ...(e.orderBy ? [e.orderBy] : []), ...(e.filter ? [e.filter] : [])].forEach(visit);
-    }
+    if (e.kind === 'column') used.add(e.name);
+    else if (e.kind === 'any-value') used.add(e.column);
+    else exprChildren(e).forEach(visit);
   };
   [...select.columns.map((c) => c.expr), ...(select.where ? [select.where] : []), ...select.groupBy, ...select.orderBy].forEach(visit);
   return used;
+}
+
+function readsJoinedColumn(e: SqlExpr): boolean {
+  return (e.kind === 'column' && e.table !== undefined) || (e.kind !== 'any-value' && exprChildren(e).some(readsJoinedColumn));
 }
 
 function probe(where: SqlExpr): Select {

@@ -65,6 +65,7 @@ function clickhouseTarget(text: string, bad: (why: string) => never): EngineTarg
   // splice writes only SQL that 18.16 accepts, which newer servers accept too; nothing yet needs a newer server's SQL.
   if (version === 'modern') bad('version=modern is not written yet: leave version out (18.16\'s SQL runs on newer servers too)');
   const cluster = params.get('cluster') ?? undefined;
+  if (cluster === '') bad('cluster= needs the cluster\'s name');
   if (cluster !== undefined && hosts.length < 2) bad('a cluster needs every shard\'s HTTP endpoint: HOST:PORT,HOST:PORT…');
   return {
     kind: 'clickhouse',
@@ -77,7 +78,16 @@ function clickhouseTarget(text: string, bad: (why: string) => never): EngineTarg
   };
 }
 
-/** The URL with any password replaced, for messages. */
+/**
+ * The URL with any password replaced, for messages. The password runs from
+ * the first ':' after the user to the last '@' (clients read it so: `p@ss`
+ * and `se/cret` are passwords too).
+ */
 export function redact(url: string): string {
-  return url.replace(/(\/\/[^:@/]+):[^@/]*@/, '$1:***@');
+  const start = url.indexOf('://');
+  if (start < 0) return url;
+  const at = url.lastIndexOf('@');
+  const colon = url.indexOf(':', start + 3);
+  if (at < 0 || colon < 0 || colon > at) return url;
+  return `${url.slice(0, colon)}:***${url.slice(at)}`;
 }

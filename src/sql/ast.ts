@@ -65,3 +65,25 @@ export interface Select {
 export const col = (name: string): SqlExpr => ({ kind: 'column', name });
 export const param = (value: SqlValue): SqlExpr => ({ kind: 'param', value });
 export const call = (fn: SqlFunction, ...args: SqlExpr[]): SqlExpr => ({ kind: 'call', fn, args });
+
+/** An expression's direct sub-expressions (an any-value's test reads json_each's `value`, not the table). */
+export function exprChildren(e: SqlExpr): readonly SqlExpr[] {
+  switch (e.kind) {
+    case 'column': case 'param': case 'star':
+      return [];
+    case 'any-value':
+      return [e.test];
+    case 'and': case 'or':
+      return e.items;
+    case 'not-true': case 'is-null': case 'cast':
+      return [e.expr];
+    case 'compare': case 'text-equals':
+      return [e.left, e.right];
+    case 'between':
+      return [e.expr, e.low, e.high];
+    case 'like':
+      return [e.expr, e.pattern, e.escape];
+    case 'call':
+      return [...e.args, ...(e.orderBy ? [e.orderBy] : []), ...(e.filter ? [e.filter] : [])];
+  }
+}

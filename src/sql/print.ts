@@ -1,4 +1,4 @@
-import type { Select, SqlExpr, SqlValue } from './ast.js';
+import { exprChildren, type Select, type SqlExpr, type SqlValue } from './ast.js';
 import type { Dialect } from './dialects/dialect.js';
 
 export interface PrintedSql {
@@ -111,34 +111,14 @@ export function unsupportedIn(select: Select, dialect: Dialect): string | undefi
 }
 
 function unsupportedExpr(e: SqlExpr, d: Dialect): string | undefined {
-  const first = (items: readonly SqlExpr[]): string | undefined => {
-    for (const item of items) {
-      const found = unsupportedExpr(item, d);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  };
-  switch (e.kind) {
-    case 'column': case 'param': case 'star':
-      return undefined;
-    case 'any-value':
-      return d.multivalue ? unsupportedExpr(e.test, d) : 'multivalue fields (json_each)';
-    case 'and': case 'or':
-      return first(e.items);
-    case 'not-true': case 'is-null':
-      return unsupportedExpr(e.expr, d);
-    case 'compare': case 'text-equals':
-      return first([e.left, e.right]);
-    case 'between':
-      return first([e.expr, e.low, e.high]);
-    case 'like':
-      return first([e.expr, e.pattern, e.escape]);
-    case 'cast':
-      return d.exactCasts ? unsupportedExpr(e.expr, d) : `CAST(… AS ${e.to})`;
-    case 'call':
-      if (!d.functions.has(e.fn)) return `${e.fn}()`;
-      return first([...e.args, ...(e.orderBy ? [e.orderBy] : []), ...(e.filter ? [e.filter] : [])]);
+  if (e.kind === 'any-value' && !d.multivalue) return 'multivalue fields (json_each)';
+  if (e.kind === 'cast' && !d.exactCasts) return `CAST(… AS ${e.to})`;
+  if (e.kind === 'call' && !d.functions.has(e.fn)) return `${e.fn}()`;
+  for (const child of exprChildren(e)) {
+    const found = unsupportedExpr(child, d);
+    if (found !== undefined) return found;
   }
+  return undefined;
 }
 
 /**
