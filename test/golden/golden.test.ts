@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeGeoFixtures, type GeoFixtures } from '../support/geo-fixtures.js';
 import { cli } from '../support/cli.js';
+import { CaseFixtures, caseData, GOLDEN_ROOT, goldenCases } from './case-files.js';
 
 /**
  * Golden cases: each folder holds `search.spl` and `expected.csv` (the rows as
@@ -17,27 +17,13 @@ import { cli } from '../support/cli.js';
  * and reviewed; SPLICE_UPDATE_GOLDEN=1 rewrites them from the current output
  * for review.
  */
-const ROOT = 'test/golden';
-const cases = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-
-let geo: GeoFixtures | undefined;
-afterAll(() => geo?.cleanup());
+const cases = goldenCases();
+const fixtures = new CaseFixtures();
+afterAll(() => fixtures.cleanup());
 
 function caseArgs(dir: string): string[] {
-  const args: string[] = [];
-  for (const file of readdirSync(dir).sort()) {
-    if (file === 'data.csv') args.push('--data', join(dir, file));
-    const dataset = /^data\.(.+)\.csv$/.exec(file);
-    if (dataset) args.push('--data', `${dataset[1]}=${join(dir, file)}`);
-  }
-  if (existsSync(join(dir, 'lookups'))) args.push('--lookups', join(dir, 'lookups'));
-  const extra = (existsSync(join(dir, 'args.txt')) ? readFileSync(join(dir, 'args.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '') : []).map((arg) => {
-    if (arg !== '{maxmind-fixture}') return arg;
-    geo ??= writeGeoFixtures();
-    return geo.maxmind;
-  });
-  if (!extra.includes('--tz')) args.push('--tz', 'UTC');
-  return [...args, ...extra];
+  const data = caseData(dir).flatMap((d) => ['--data', d.dataset === 'Network_Traffic' ? d.path : `${d.dataset}=${d.path}`]);
+  return [...data, ...fixtures.otherArgs(dir)];
 }
 
 describe('golden cases', () => {
@@ -46,7 +32,7 @@ describe('golden cases', () => {
   });
   for (const name of cases) {
     it(name, async () => {
-      const dir = join(ROOT, name);
+      const dir = join(GOLDEN_ROOT, name);
       const result = await cli(['run', '-f', join(dir, 'search.spl'), ...caseArgs(dir), '--format', 'csv']);
       expect(result.stderr).toBe('');
       const expectedPath = join(dir, 'expected.csv');
