@@ -1,5 +1,6 @@
 import type { SqlFunction } from '../ast.js';
 import type { Dialect } from './dialect.js';
+import { doubleQuoted, standardCall } from './standard.js';
 
 /** Every function splice uses: SQLite's built-ins and the UDFs splice registers (src/exec/udfs.ts). */
 const ALL_FUNCTIONS: ReadonlySet<SqlFunction> = new Set<SqlFunction>([
@@ -11,11 +12,7 @@ const ALL_FUNCTIONS: ReadonlySet<SqlFunction> = new Set<SqlFunction>([
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
   // Double quotes, with embedded quotes doubled (https://sqlite.org/lang_keywords.html).
-  // NUL cannot appear in an SQLite identifier, so it is refused rather than silently cut.
-  quoteIdentifier(name) {
-    if (name.includes('\u0000')) throw new RangeError('identifier contains a NUL character');
-    return `"${name.replace(/"/g, '""')}"`;
-  },
+  quoteIdentifier: doubleQuoted,
   columnAlias: (_index, alias) => alias,
   value(value, params) {
     params.push(value);
@@ -32,11 +29,7 @@ export const sqliteDialect: Dialect = {
   equalsNoCase: (left, right) => `(${left} = ${right} COLLATE NOCASE)`,
   equalsBinary: (left, right) => `(${left} = ${right} COLLATE BINARY)`,
   likeNoCase: (expr, pattern, escape) => `(${expr} LIKE ${pattern} ESCAPE ${escape})`,
-  call({ fn, args, distinct, orderBy, filter }) {
-    const order = orderBy === undefined ? '' : ` ORDER BY ${orderBy}`;
-    const where = filter === undefined ? '' : ` FILTER (WHERE ${filter})`;
-    return `${fn}(${distinct ? 'DISTINCT ' : ''}${args.join(', ')}${order})${where}`;
-  },
+  call: (call) => standardCall(call),
   groupKey: (_index, print) => print(),
   orderKey: (_index, print) => print(),
   functions: ALL_FUNCTIONS,
