@@ -42,6 +42,26 @@ export interface InputSource {
  */
 export const BATCH_RECORDS = 256;
 
+/**
+ * Records in batches of BATCH_RECORDS. When reading fails part way, the
+ * records read before the failure are handed on first, then the error.
+ */
+export function* inBatches(records: Iterable<InputRecord>): Generator<InputRecord[]> {
+  let batch: InputRecord[] = [];
+  try {
+    for (const record of records) {
+      batch.push(record);
+      if (batch.length < BATCH_RECORDS) continue;
+      yield batch;
+      batch = [];
+    }
+  } catch (err) {
+    if (batch.length > 0) yield batch;
+    throw err;
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /** A source whose records() is its batches() flattened. */
 export function batchedSource(format: InputFormat, sourcetype: string, batches: () => AsyncIterable<readonly InputRecord[]>): InputSource {
   return { format, sourcetype, batches, records: () => flatten(batches()) };

@@ -1,5 +1,5 @@
 import { errorInFile, type SpliceError } from '../../diagnostics/diagnostic.js';
-import { BATCH_RECORDS, batchedSource, type InputFormat, type InputRecord, type InputSource } from '../record.js';
+import { batchedSource, inBatches, type InputFormat, type InputRecord, type InputSource } from '../record.js';
 import { readTextChunks, type ReadOptions } from './chunks.js';
 import { scanArrayElements } from './json-array-scan.js';
 import { flattenObject, isJsonObject, jsonErrorMessage, jsonErrorPosition, parseJson } from './json-values.js';
@@ -23,70 +23,52 @@ function syntaxError(err: unknown, text: string, file: string, line: number): Sp
 
 /** One JSON object per line; blank lines are skipped. */
 async function* ndjsonBatches(file: string, options: ReadOptions): AsyncGenerator<InputRecord[]> {
-  let seen = false;
-  for await (const lineBatch of readLineBatches(file, options)) {
-    const lines = lineBatch.lines;
-    let batch: InputRecord[] = [];
+  const seen = { any: false };
+  for await (const lineBatch of readLineBatches(file, options)) yield* inBatches(ndjsonRecords(lineBatch.lines, lineBatch.first, file, seen));
+  if (!seen.any) throw errorInFile('bad-input', 'empty file: no JSON objects', file, 1);
+}
+
+function* ndjsonRecords(lines: readonly string[], first: number, file: string, seen: { any: boolean }): Generator<InputRecord> {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    if (text.length === 0) continue;
+    const line = first + i;
+    let value: unknown;
     try {
-      for (let i = 0; i < lines.length; i++) {
-        const text = lines[i] as string;
-        if (text.length === 0) continue;
-        const line = lineBatch.first + i;
-        let value: unknown;
-        try {
-          value = parseJson(text);
-        } catch (err) {
-          if (text.trim() === '') continue; // whitespace-only line: checked only here, off the hot path
-          throw syntaxError(err, text, file, line);
-        }
-        if (!isJsonObject(value)) {
-          throw errorInFile('bad-input', `expected a JSON object on each line, found ${describe(value)}`, file, line);
-        }
-        seen = true;
-        batch.push({ line, values: flattenObject(value) });
-        if (batch.length >= BATCH_RECORDS) {
-          yield batch;
-          batch = [];
-        }
-      }
+      value = parseJson(text);
     } catch (err) {
-      if (batch.length > 0) yield batch;
-      throw err;
+      if (text.trim() === '') continue; // whitespace-only line: checked only here, off the hot path
+      throw syntaxError(err, text, file, line);
     }
-    if (batch.length > 0) yield batch;
+    if (!isJsonObject(value)) {
+      throw errorInFile('bad-input', `expected a JSON object on each line, found ${describe(value)}`, file, line);
+    }
+    seen.any = true;
+    yield { line, values: flattenObject(value) };
   }
-  if (!seen) throw errorInFile('bad-input', 'empty file: no JSON objects', file, 1);
 }
 
 /** A JSON array of objects: read whole, then each element parsed alone to name its line. */
 async function* jsonArrayBatches(file: string, options: ReadOptions): AsyncGenerator<InputRecord[]> {
   const parts: string[] = [];
   for await (const chunk of readTextChunks(file, options)) parts.push(chunk);
-  const text = parts.join('');
-  let batch: InputRecord[] = [];
-  try {
-    for (const el of scanArrayElements(text, file)) {
-      const slice = text.slice(el.start, el.end);
-      let value: unknown;
-      try {
-        value = parseJson(slice);
-      } catch (err) {
-        throw syntaxError(err, slice, file, el.line);
-      }
-      if (!isJsonObject(value)) {
-        throw errorInFile('bad-input', `expected JSON objects in the array, found ${describe(value)}`, file, el.line);
-      }
-      batch.push({ line: el.line, values: flattenObject(value) });
-      if (batch.length >= BATCH_RECORDS) {
-        yield batch;
-        batch = [];
-      }
+  yield* inBatches(jsonArrayRecords(parts.join(''), file));
+}
+
+function* jsonArrayRecords(text: string, file: string): Generator<InputRecord> {
+  for (const el of scanArrayElements(text, file)) {
+    const slice = text.slice(el.start, el.end);
+    let value: unknown;
+    try {
+      value = parseJson(slice);
+    } catch (err) {
+      throw syntaxError(err, slice, file, el.line);
     }
-  } catch (err) {
-    if (batch.length > 0) yield batch;
-    throw err;
+    if (!isJsonObject(value)) {
+      throw errorInFile('bad-input', `expected JSON objects in the array, found ${describe(value)}`, file, el.line);
+    }
+    yield { line: el.line, values: flattenObject(value) };
   }
-  if (batch.length > 0) yield batch;
 }
 
 export function jsonArraySource(file: string, options: ReadOptions = {}): InputSource {

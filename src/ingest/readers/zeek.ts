@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { errorInFile } from '../../diagnostics/diagnostic.js';
-import { BATCH_RECORDS, batchedSource, type InputRecord, type InputSource, type InputValue } from '../record.js';
+import { batchedSource, inBatches, type InputRecord, type InputSource, type InputValue } from '../record.js';
 import type { ReadOptions } from './chunks.js';
 import { readLineBatches } from './lines.js';
 import { ndjsonSource } from './json.js';
@@ -69,31 +69,22 @@ function applyHeaderLine(h: ZeekHeader, text: string): void {
 
 async function* zeekTsvBatches(file: string, options: ReadOptions): AsyncGenerator<InputRecord[]> {
   const h: ZeekHeader = newHeader();
-  for await (const lineBatch of readLineBatches(file, options)) {
-    const lines = lineBatch.lines;
-    let batch: InputRecord[] = [];
-    try {
-      for (let i = 0; i < lines.length; i++) {
-        const text = lines[i] as string;
-        if (text.charCodeAt(0) === 35 /* # */) {
-          applyHeaderLine(h, text);
-          continue;
-        }
-        if (text.length === 0) continue;
-        batch.push(zeekRow(h, text, file, lineBatch.first + i));
-        if (batch.length >= BATCH_RECORDS) {
-          yield batch;
-          batch = [];
-        }
-      }
-    } catch (err) {
-      if (batch.length > 0) yield batch;
-      throw err;
-    }
-    if (batch.length > 0) yield batch;
-  }
+  for await (const lineBatch of readLineBatches(file, options)) yield* inBatches(zeekRecords(h, lineBatch.lines, lineBatch.first, file));
   // No header at all: whatever this is, it is not a Zeek log (an empty log still has #fields).
   if (h.fields === undefined) throw errorInFile('bad-input', 'not a Zeek log: no #fields header', file, 1);
+}
+
+/** A batch of lines: header lines update `h` (a log may change its header mid-file), the others are rows under it. */
+function* zeekRecords(h: ZeekHeader, lines: readonly string[], first: number, file: string): Generator<InputRecord> {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    if (text.charCodeAt(0) === 35 /* # */) {
+      applyHeaderLine(h, text);
+      continue;
+    }
+    if (text.length === 0) continue;
+    yield zeekRow(h, text, file, first + i);
+  }
 }
 
 function zeekRow(h: ZeekHeader, text: string, file: string, line: number): InputRecord {
