@@ -35,6 +35,13 @@ const engines: EngineUnderTest[] = [
   ...(process.env.SPLICE_CH_URL ? [{ name: 'clickhouse', url: () => process.env.SPLICE_CH_URL ?? '', shared: true }] : []),
 ];
 
+// CI (SPLICE_REQUIRE_ENGINES=1) must run every engine: a missing URL fails there instead of skipping quietly.
+describe.runIf(process.env.SPLICE_REQUIRE_ENGINES === '1')('engines required', () => {
+  it('has a PostgreSQL and a ClickHouse URL', () => {
+    expect(engines.map((e) => e.name)).toEqual(['duckdb', 'postgres', 'clickhouse']);
+  });
+});
+
 /** Drops the data-model tables a case loaded, so the next case on a shared server starts empty. */
 async function dropTables(url: string, datasets: readonly string[]): Promise<void> {
   const target = parseEngineUrl(url);
