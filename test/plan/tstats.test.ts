@@ -23,6 +23,14 @@ describe('tstats planning', () => {
     expect(params).toEqual(['n/a', 'n/a', 'n/a']);
   });
 
+  it('writes min/max of _time (numbers only) as MIN/MAX, and of other fields with Splunk\'s mixed-type min/max', () => {
+    const { sql } = sqlOf('| tstats min(_time) as first max(_time) as last min(All_Traffic.bytes) as lo max(All_Traffic.bytes) as hi from datamodel=Network_Traffic');
+    expect(sql).toContain('MIN("_time") AS "first"');
+    expect(sql).toContain('MAX("_time") AS "last"');
+    expect(sql).toContain('splice_min("bytes") AS "lo"');
+    expect(sql).toContain('splice_max("bytes") AS "hi"');
+  });
+
   it('turns a CIDR on an IP field into a range on its key column', () => {
     const { sql, params } = sqlOf('| tstats count from datamodel=Network_Traffic where All_Traffic.dest_ip=10.0.0.0/8');
     expect(sql).toContain('WHERE (("dest_ip__ipkey" BETWEEN ? AND ?))');

@@ -57,10 +57,12 @@ export function lowerAggregate(table: RootTable, agg: StatsFunction, warnings: P
       return { name, expr: ref.name === '_time' ? call('MIN', column) : call('splice_earliest', col('_time'), column), decode: 'scalar' };
     case 'latest':
       return { name, expr: ref.name === '_time' ? call('MAX', column) : call('splice_latest', col('_time'), column), decode: 'scalar' };
+    // A numeric column (_time) holds only numbers, so SQL's MIN/MAX is Splunk's numeric min/max; other
+    // fields may mix numbers and text, which Splunk compares its own way (splice_min/splice_max).
     case 'min':
-      return { name, expr: call('splice_min', column), decode: 'scalar' };
+      return { name, expr: call(ref.numericStorage ? 'MIN' : 'splice_min', column), decode: 'scalar' };
     case 'max':
-      return { name, expr: call('splice_max', column), decode: 'scalar' };
+      return { name, expr: call(ref.numericStorage ? 'MAX' : 'splice_max', column), decode: 'scalar' };
     case 'sum':
       return { name, expr: call('SUM', call('splice_num', column)), decode: 'scalar' };
     default:
