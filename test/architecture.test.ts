@@ -1,29 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-/** Every source file of the product, keyed by its path from the repo root. */
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
+import { importsOf, sources } from './support/import-graph.js';
 
 const files = [...sources('src'), ...sources('grammar')];
 const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
 
 /** Relative imports; type-only imports are erased at run time, so recursive AST types may refer to each other. */
-function localImports(file: string, includeTypes = false): string[] {
-  const out: string[] = [];
-  for (const m of (text.get(file) ?? '').matchAll(/^(import|export)( type)?[^']*from '(\.[^']+)'/gm)) {
-    if (m[2] !== undefined && !includeTypes) continue;
-    const path = m[3] ?? '';
-    const target = relative('.', resolve(dirname(file), path.replace(/\.js$/, '.ts')));
-    if (target.endsWith('.ts')) out.push(target);
-  }
-  return out;
+function localImports(file: string, includeTypes = false): readonly string[] {
+  return importsOf(file, text.get(file) ?? '', includeTypes).local;
 }
 
 describe('architecture', () => {

@@ -1,5 +1,5 @@
 import type { TestCase } from '../regression/case.js';
-import { CaseResources, runCase, type CaseResult, type RunOptions } from '../regression/run-case.js';
+import type { CaseResult, RunOptions } from '../regression/run-case.js';
 import { caseFromWire } from './child-protocol.js';
 import { isTimeout, SearchProcess } from './search-host.js';
 
@@ -9,8 +9,12 @@ export interface CaseRunner {
   close(): Promise<void>;
 }
 
-/** Without --timeout: in the CLI's process, sharing macros and lookups between cases. */
-export function inProcessCases(): CaseRunner {
+/**
+ * Without --timeout: in the CLI's process, sharing macros and lookups between
+ * cases. Loaded here, so that under --timeout only the child loads the runtime.
+ */
+export async function inProcessCases(): Promise<CaseRunner> {
+  const { CaseResources, runCase } = await import('../regression/run-case.js');
   const resources = new CaseResources();
   return { run: (testCase, options) => runCase(testCase, options, resources), close: () => Promise.resolve() };
 }

@@ -1,3 +1,4 @@
+import { STAGES, type Stage } from './stages.js';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expand, parseExpansion, planParsed } from '../api/compile.js';
@@ -20,8 +21,7 @@ import type { Plan } from '../plan/plan.js';
 import { listDetections, type Detection } from './detections.js';
 import { GROUPS, type GroupName, type GroupTally } from './groups.js';
 
-export const STAGES = ['expand', 'parse', 'translate', 'execute'] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage } from './stages.js';
 
 export interface ConformanceResult {
   readonly file: string;

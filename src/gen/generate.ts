@@ -1,3 +1,4 @@
+import { DEFAULT_GEN_OPTIONS, type GenOptions } from './options.js';
 import type { ColumnSpec, RootTable } from '../datamodels/schema.js';
 import { hasTable, type SqliteDatabase } from '../exec/sqlite.js';
 import { encodeValue, ensureTable } from '../ingest/table-writer.js';
@@ -8,17 +9,7 @@ import { TablePools } from './pools.js';
 import { deriveSeed, Rng } from './random.js';
 import { fieldSource, type FieldContext, type FieldSource } from './values.js';
 
-export interface GenOptions {
-  /** Epoch seconds of the earliest event. */
-  readonly start: number;
-  /** Events spread uniformly over this many days from `start`. */
-  readonly days: number;
-  /** Share of cells left empty in each column (not `_time`, `host`, `source`, `sourcetype`). */
-  readonly missingRate: number;
-}
-
-/** A fixed start, so a seed alone decides the content (not the day it runs). */
-export const DEFAULT_GEN_OPTIONS: GenOptions = { start: Date.UTC(2024, 9, 1) / 1000, days: 7, missingRate: 0.1 };
+export { DEFAULT_GEN_OPTIONS, type GenOptions } from './options.js';
 
 type Cell = string | number | Buffer | null;
 type Filler = (row: Cell[]) => void;

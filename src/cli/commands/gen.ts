@@ -1,15 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
-import { resolveDataset } from '../../api/ingest.js';
-import { errorNowhere } from '../../diagnostics/diagnostic.js';
-import { dataModelNames, findDataModel } from '../../datamodels/catalog.js';
-import { allRootTables, rootTable, type RootTable } from '../../datamodels/schema.js';
-import { openSqlite } from '../../exec/sqlite.js';
-import { DEFAULT_GEN_OPTIONS, generateAll } from '../../gen/generate.js';
-import { parseEpoch } from '../../runtime/time/parse-epoch.js';
-import { withSource } from '../failure.js';
-import { UsageError, type CliIo } from '../io.js';
+import { DEFAULT_GEN_OPTIONS } from '../../gen/options.js';
+import type { CliIo } from '../io.js';
 
-interface GenArgs {
+export interface GenArgs {
   db: string;
   rows: number;
   seed: number;
@@ -18,7 +11,8 @@ interface GenArgs {
   days: number;
 }
 
-const DEFAULT_START = new Date(DEFAULT_GEN_OPTIONS.start * 1000).toISOString().replace('.000Z', 'Z');
+/** The defaults as the flags show them. */
+export const GEN_DEFAULTS = { start: new Date(DEFAULT_GEN_OPTIONS.start * 1000).toISOString().replace('.000Z', 'Z'), days: DEFAULT_GEN_OPTIONS.days } as const;
 
 export function genCommand(io: CliIo): CommandModule<object, GenArgs> {
   return {
@@ -31,59 +25,11 @@ export function genCommand(io: CliIo): CommandModule<object, GenArgs> {
           rows: { type: 'number', demandOption: true, describe: 'events to add to each table' },
           seed: { type: 'number', default: 1, describe: 'random seed: the same seed gives the same events' },
           datamodel: { type: 'string', array: true, describe: 'Model (all its root datasets) or Model.RootDataset; repeatable (default: every dataset)' },
-          start: { type: 'string', default: DEFAULT_START, describe: 'time of the earliest event, ISO 8601' },
-          days: { type: 'number', default: DEFAULT_GEN_OPTIONS.days, describe: 'days the events spread over' },
+          start: { type: 'string', default: GEN_DEFAULTS.start, describe: 'time of the earliest event, ISO 8601' },
+          days: { type: 'number', default: GEN_DEFAULTS.days, describe: 'days the events spread over' },
         })
         .example('$0 gen --db cim.db --rows 100000', '100,000 events in every table')
         .example('$0 gen --db flows.db --rows 1000000 --datamodel Network_Traffic --seed 7', 'a million flows') as unknown as Argv<GenArgs>,
-    handler: async (args) => {
-      const { rows, seed, start, days } = checkArgs(args);
-      const summaries = await withSource(undefined, async () => {
-        const tables = args.datamodel && args.datamodel.length > 0 ? selectTables(args.datamodel) : allRootTables();
-        const db = openSqlite(args.db, 'write');
-        try {
-          return generateAll(db, tables, rows, seed, { ...DEFAULT_GEN_OPTIONS, start, days });
-        } finally {
-          db.close();
-        }
-      });
-      let seconds = 0;
-      for (const s of summaries) {
-        seconds += s.seconds;
-        io.stderr(`${s.table}: ${s.rows} rows in ${s.seconds.toFixed(2)} s (${rate(s.rows, s.seconds)} rows/s)\n`);
-      }
-      const total = summaries.reduce((n, s) => n + s.rows, 0);
-      io.stdout(`generated ${total} rows in ${summaries.length} ${summaries.length === 1 ? 'table' : 'tables'} into ${args.db} (seed ${seed}, ${rate(total, seconds)} rows/s)\n`);
-    },
+    handler: async (args) => (await import('./handlers/gen.js')).genHandler(args, io),
   };
-}
-
-function checkArgs(args: GenArgs): { rows: number; seed: number; start: number; days: number } {
-  if (!Number.isSafeInteger(args.rows) || args.rows < 1) throw new UsageError(`--rows must be a positive whole number, not ${args.rows}`);
-  if (!Number.isSafeInteger(args.seed)) throw new UsageError(`--seed must be a whole number, not ${args.seed}`);
-  if (!Number.isFinite(args.days) || args.days <= 0) throw new UsageError(`--days must be a positive number, not ${args.days}`);
-  // Read as ingest reads _time (ISO 8601 or epoch seconds, UTC without an offset), so the content never depends on the machine's zone.
-  const start = parseEpoch(args.start);
-  if (start === null) throw new UsageError(`--start must be an ISO 8601 time such as ${DEFAULT_START}, not "${args.start}"`);
-  return { rows: args.rows, seed: args.seed, start: Math.floor(start), days: args.days };
-}
-
-/** `Model` means every root dataset of the model (unlike ingest, which needs one); `Model.Root` one. */
-function selectTables(names: readonly string[]): RootTable[] {
-  const out = new Map<string, RootTable>();
-  for (const name of names) {
-    if (name.includes('.')) {
-      const table = resolveDataset(name);
-      out.set(table.name, table);
-      continue;
-    }
-    const model = findDataModel(name);
-    if (!model) throw errorNowhere('unknown-datamodel', `unknown data model "${name}"`, [`known data models: ${dataModelNames().join(', ')}`]);
-    for (const root of model.roots) out.set(`${model.name}.${root.name}`, rootTable(model, root));
-  }
-  return [...out.values()];
-}
-
-function rate(rows: number, seconds: number): string {
-  return seconds > 0 ? Math.round(rows / seconds).toLocaleString('en-US') : '-';
 }
