@@ -2,10 +2,11 @@ import type { RootDataset } from '../datamodels/model-v2.js';
 import { parseEvalExpression } from '../parser/search-expression.js';
 import { compileEval } from '../runtime/eval/compile.js';
 import { compilePcre } from '../runtime/eval/pcre.js';
-import type { EvalContext, EvalValue } from '../runtime/eval/types.js';
+import { numberText, type EvalContext, type EvalValue } from '../runtime/eval/types.js';
 import { CalcMemo, type Stored } from './calc-memo.js';
 import { deterministicInputs, keepTest } from './calc-shortcuts.js';
 import type { InputValue } from './record.js';
+import type { Scalar } from '../values/value.js';
 
 /**
  * A root dataset's CIM calculations (Eval and Rex), compiled once and applied
@@ -92,9 +93,13 @@ function rexGroup(re: RegExp, input: unknown, group: string): Stored {
   return found === undefined || found === '' ? undefined : found;
 }
 
-/** Numbers are stored as Splunk prints them; null and booleans leave no value ("booleans cannot be assigned"). */
+/** Numbers are stored as Splunk prints them (nan, inf, -inf as eval writes them); null and booleans leave no value ("booleans cannot be assigned"). */
 function storable(value: EvalValue): Stored {
   if (value === null || typeof value === 'boolean') return undefined;
-  if (Array.isArray(value)) return value.length === 0 ? undefined : (value as readonly (string | number)[]).map(String);
-  return String(value);
+  if (typeof value !== 'object') return asText(value);
+  return value.length === 0 ? undefined : value.map(asText);
+}
+
+function asText(value: Scalar): string {
+  return typeof value === 'number' ? numberText(value) : value;
 }

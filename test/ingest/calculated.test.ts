@@ -90,3 +90,14 @@ describe('CIM calculations with shortcuts', () => {
     expect(mismatches.slice(0, 3)).toEqual([]);
   });
 });
+
+describe('CIM calculation results stored as eval prints them', () => {
+  it('stores an overflowing sum as "inf", the text eval gives infinity, not JavaScript\'s "Infinity"', () => {
+    const root = roots.find((r) => r.name === 'Network_Traffic.All_Traffic')?.root as RootDataset;
+    for (const shortcuts of [true, false]) {
+      const record = new Map<string, InputValue>([['bytes_in', '1e308'], ['bytes_out', '1e308']]);
+      compileCalculations(root, ctx, { shortcuts }).apply(record);
+      expect(record.get('bytes')).toBe('inf');
+    }
+  });
+});
