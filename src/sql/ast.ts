@@ -31,6 +31,12 @@ export type SqlExpr =
   | { readonly kind: 'between'; readonly expr: SqlExpr; readonly low: SqlExpr; readonly high: SqlExpr; readonly preferScan?: boolean }
   | { readonly kind: 'like'; readonly expr: SqlExpr; readonly pattern: SqlExpr; readonly escape: SqlExpr }
   | { readonly kind: 'cast'; readonly expr: SqlExpr; readonly to: 'TEXT' | 'REAL' | 'INTEGER' }
+  /**
+   * The start of a UTC time bin, in the same floating-point steps as the runtime's timeBin
+   * (src/runtime/time/bins.ts): `floor(x / size) * size` for a span in seconds,
+   * `floor(floor(x / 86400) / size) * size * 86400` for one in days.
+   */
+  | { readonly kind: 'time-floor'; readonly expr: SqlExpr; readonly unit: 'seconds' | 'days'; readonly size: number }
   | {
       readonly kind: 'call';
       readonly fn: SqlFunction;
@@ -75,7 +81,7 @@ export function exprChildren(e: SqlExpr): readonly SqlExpr[] {
       return [e.test];
     case 'and': case 'or':
       return e.items;
-    case 'not-true': case 'is-null': case 'cast':
+    case 'not-true': case 'is-null': case 'cast': case 'time-floor':
       return [e.expr];
     case 'compare': case 'text-equals':
       return [e.left, e.right];
@@ -85,5 +91,27 @@ export function exprChildren(e: SqlExpr): readonly SqlExpr[] {
       return [e.expr, e.pattern, e.escape];
     case 'call':
       return [...e.args, ...(e.orderBy ? [e.orderBy] : []), ...(e.filter ? [e.filter] : [])];
+  }
+}
+
+/** `e` with each direct sub-expression replaced by `f` of it. */
+export function mapExprChildren(e: SqlExpr, f: (child: SqlExpr) => SqlExpr): SqlExpr {
+  switch (e.kind) {
+    case 'column': case 'param': case 'star':
+      return e;
+    case 'any-value':
+      return { ...e, test: f(e.test) };
+    case 'and': case 'or':
+      return { ...e, items: e.items.map(f) };
+    case 'not-true': case 'is-null': case 'cast': case 'time-floor':
+      return { ...e, expr: f(e.expr) };
+    case 'compare': case 'text-equals':
+      return { ...e, left: f(e.left), right: f(e.right) };
+    case 'between':
+      return { ...e, expr: f(e.expr), low: f(e.low), high: f(e.high) };
+    case 'like':
+      return { ...e, expr: f(e.expr), pattern: f(e.pattern), escape: f(e.escape) };
+    case 'call':
+      return { ...e, args: e.args.map(f), ...(e.orderBy ? { orderBy: f(e.orderBy) } : {}), ...(e.filter ? { filter: f(e.filter) } : {}) };
   }
 }

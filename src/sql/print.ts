@@ -6,6 +6,8 @@ export interface PrintedSql {
   readonly params: readonly SqlValue[];
 }
 
+const DAY_SECONDS = 86_400;
+
 /** Prints a SELECT for one dialect. Values become placeholders (or the dialect's literals); identifiers are quoted by the dialect. */
 export function printSelect(select: Select, dialect: Dialect): PrintedSql {
   const unsupported = unsupportedIn(select, dialect);
@@ -86,6 +88,12 @@ class ExprPrinter {
         return d.test(d.likeNoCase(p(e.expr), p(e.pattern), p(e.escape)));
       case 'cast':
         return `CAST(${p(e.expr)} AS ${e.to})`;
+      case 'time-floor': {
+        // Each value is bound where it appears (placeholders may not be reused), left to right.
+        const v = (n: number): string => d.value(n, this.params);
+        if (e.unit === 'seconds') return `(floor(${p(e.expr)} / ${v(e.size)}) * ${v(e.size)})`;
+        return `(floor(floor(${p(e.expr)} / ${v(DAY_SECONDS)}) / ${v(e.size)}) * ${v(e.size)} * ${v(DAY_SECONDS)})`;
+      }
       case 'call': {
         const args = e.args.map(p);
         const orderBy = e.orderBy ? p(e.orderBy) : undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/api/compile.js';
-import { call, col, param, type Select, type SqlExpr, type SqlValue } from '../../src/sql/ast.js';
+import { call, col, exprChildren, param, type Select, type SqlExpr, type SqlValue } from '../../src/sql/ast.js';
 import { clickhouseDialect } from '../../src/sql/dialects/clickhouse.js';
 import { duckdbDialect } from '../../src/sql/dialects/duckdb.js';
 import { postgresDialect } from '../../src/sql/dialects/postgres.js';
@@ -16,16 +16,7 @@ function referenceSelect(): Select {
 
 /** Every node of an expression, parents first, children in the order the printer writes them. */
 function nodes(e: SqlExpr): SqlExpr[] {
-  switch (e.kind) {
-    case 'column': case 'param': case 'star': return [e];
-    case 'any-value': return [e, ...nodes(e.test)];
-    case 'and': case 'or': return [e, ...e.items.flatMap(nodes)];
-    case 'not-true': case 'is-null': case 'cast': return [e, ...nodes(e.expr)];
-    case 'compare': case 'text-equals': return [e, ...nodes(e.left), ...nodes(e.right)];
-    case 'between': return [e, ...nodes(e.expr), ...nodes(e.low), ...nodes(e.high)];
-    case 'like': return [e, ...nodes(e.expr), ...nodes(e.pattern), ...nodes(e.escape)];
-    case 'call': return [e, ...e.args.flatMap(nodes), ...(e.orderBy ? nodes(e.orderBy) : []), ...(e.filter ? nodes(e.filter) : [])];
-  }
+  return [e, ...exprChildren(e).flatMap(nodes)];
 }
 
 const select = referenceSelect();

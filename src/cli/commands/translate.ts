@@ -11,6 +11,7 @@ export interface TranslateArgs {
   explain?: boolean;
   db?: string;
   engine?: string;
+  tz?: string;
 }
 
 export function translateCommand(io: CliIo): CommandModule<object, TranslateArgs> {
@@ -26,6 +27,7 @@ export function translateCommand(io: CliIo): CommandModule<object, TranslateArgs
           explain: { type: 'boolean', default: false, describe: 'also print SQLite\'s query plan (EXPLAIN QUERY PLAN) for the SQL' },
           db: { type: 'string', describe: 'with --explain: plan against this database (its indexes and statistics); else against empty tables as ingest makes them' },
           engine: { type: 'string', describe: 'print the SQL for this engine (a URL as for run: duckdb:…, postgres://…, clickhouse://…; no connection is made); default SQLite' },
+          tz: { type: 'string', describe: 'with --engine: the time zone the search will run in, as run --tz (in UTC, time bins are SQL on every engine); default this machine\'s zone' },
         })
         .example('$0 translate -f examples/detect_outbound_smb_traffic.spl', 'show the SQLite query for the reference detection')
         .example('$0 translate --engine clickhouse://127.0.0.1:8124/splice -f examples/detect_outbound_smb_traffic.spl', 'show the ClickHouse query for it')

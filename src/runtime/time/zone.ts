@@ -149,6 +149,11 @@ class IntlZone implements TimeZone {
   }
 }
 
+/** Whether the zone is UTC itself (no offset, ever). */
+export function isUtc(zone: TimeZone): boolean {
+  return zone instanceof UtcZone;
+}
+
 const zones = new Map<string, TimeZone>();
 
 /**

@@ -4,6 +4,8 @@ import { openIngestedDatabase } from '../../../api/open-data.js';
 import type { RootTable } from '../../../datamodels/schema.js';
 import { dialectFor } from '../../../engines/dialects.js';
 import { placeSelect } from '../../../engines/placement.js';
+import { lowerTimeBins } from '../../../engines/time-bins.js';
+import type { Select } from '../../../sql/ast.js';
 import { tableNamed } from '../../../engines/tables.js';
 import { parseEngineUrl } from '../../../engines/url.js';
 import { explainQueryPlan, openSqlite, type PlanStep } from '../../../exec/sqlite.js';
@@ -49,7 +51,9 @@ export async function translateHandler(args: TranslateArgs, io: CliIo): Promise<
   for (const warning of compiled.warnings) io.stderr(renderDiagnostic(warning, source));
   const planSource = compiled.plan.source;
   const dialect = args.engine === undefined ? sqliteDialect : dialectFor(parseEngineUrl(args.engine));
-  const translated = planSource.kind === 'sql' ? await withSource(source, () => translatedSql(placeSelect(planSource.select, tableOf(planSource.select.from), dialect), dialect)) : undefined;
+  // On another engine the search's SQL is what `run --engine` sends: time bins in UTC are arithmetic there (engines/time-bins.ts).
+  const forEngine = (select: Select): Select => (dialect === sqliteDialect ? select : lowerTimeBins(select, resolveTimeZone(args.tz)));
+  const translated = planSource.kind === 'sql' ? await withSource(source, () => translatedSql(placeSelect(forEngine(planSource.select), tableOf(planSource.select.from), dialect), dialect)) : undefined;
   const printed = translated?.engine;
   const runtime = compiled.plan.stages.map(describeStage);
   if (args.db !== undefined && !args.explain) throw new UsageError('--db is for --explain: translate reads no data otherwise');

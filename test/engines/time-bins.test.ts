@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../src/api/compile.js';
+import { openDuckDb } from '../../src/engines/duckdb/duckdb-engine.js';
+import { placeSelect } from '../../src/engines/placement.js';
+import { tableNamed } from '../../src/engines/tables.js';
+import { lowerTimeBins } from '../../src/engines/time-bins.js';
+import type { RootTable } from '../../src/datamodels/schema.js';
+import { parseSpan, timeBin } from '../../src/runtime/time/bins.js';
+import { resolveTimeZone } from '../../src/runtime/time/zone.js';
+import { col, type Select } from '../../src/sql/ast.js';
+import { duckdbDialect } from '../../src/sql/dialects/duckdb.js';
+import { sqliteDialect } from '../../src/sql/dialects/sqlite.js';
+import { printSelect } from '../../src/sql/print.js';
+
+const utc = resolveTimeZone('UTC');
+const SPANS = ['1s', '30s', '5m', '1h', '6h', '1d', '2d', '1w'];
+
+function tstatsSelect(span: string): Select {
+  const { plan } = compile(`| tstats count from datamodel=Network_Traffic by _time span=${span}`);
+  if (plan.source.kind !== 'sql') throw new Error('tstats plans SQL');
+  return plan.source.select;
+}
+
+function binSelect(span: string): Select {
+  const spanOf = parseSpan({ text: span, quoted: false, span: { start: 0, end: 0 } }, true, 'tstats');
+  if (spanOf.kind !== 'seconds' && spanOf.kind !== 'days') throw new Error('a fixed span');
+  return { kind: 'select', columns: [{ expr: { kind: 'time-floor', expr: col('t'), unit: spanOf.kind, size: spanOf.size }, alias: 'b' }], from: 'v', groupBy: [], orderBy: [] };
+}
+
+const expected = (t: number, span: string): number => timeBin(t, parseSpan({ text: span, quoted: false, span: { start: 0, end: 0 } }, true, 'tstats'), utc);
+
+describe('tstats time bins on engines', () => {
+  const table = tableNamed('Network_Traffic.All_Traffic') as RootTable;
+
+  it('are arithmetic in UTC, so every engine runs the whole query', () => {
+    for (const span of SPANS) expect(placeSelect(lowerTimeBins(tstatsSelect(span), utc), table, duckdbDialect).kind).toBe('engine');
+  });
+
+  it('keep splice\'s function for months and for other zones, so the query is split', () => {
+    expect(placeSelect(lowerTimeBins(tstatsSelect('1mon'), utc), table, duckdbDialect)).toMatchObject({ kind: 'split', reason: 'splice_time_bin()' });
+    expect(placeSelect(lowerTimeBins(tstatsSelect('1h'), resolveTimeZone('Asia/Kolkata')), table, duckdbDialect)).toMatchObject({ kind: 'split', reason: 'splice_time_bin()' });
+  });
+
+  it('keep splice\'s function under fillnull_value, whose text a typed engine cannot mix with a number', () => {
+    const { plan } = compile('| tstats fillnull_value=null count from datamodel=Network_Traffic by _time span=1h');
+    if (plan.source.kind !== 'sql') throw new Error('tstats plans SQL');
+    expect(placeSelect(lowerTimeBins(plan.source.select, utc), table, duckdbDialect)).toMatchObject({ kind: 'split', reason: 'splice_time_bin()' });
+  });
+
+  it('give exactly the runtime\'s bin start, in SQLite and DuckDB, for any time (fractions, before 1970)', async () => {
+    const times = fc.sample(fc.oneof(fc.integer({ min: -4e9, max: 4e9 }), fc.double({ min: -4e9, max: 4e9, noNaN: true })), { numRuns: 300, seed: 5 });
+    const sqlite = new Database(':memory:');
+    const duck = await openDuckDb(':memory:');
+    try {
+      sqlite.exec('CREATE TABLE v (t REAL)');
+      const insert = sqlite.prepare('INSERT INTO v VALUES (?)');
+      for (const t of times) insert.run(t);
+      await duck.query({ sql: 'CREATE TABLE v (t DOUBLE)', params: [] });
+      for (const t of times) await duck.query({ sql: 'INSERT INTO v VALUES ($1)', params: [t] });
+      for (const span of SPANS) {
+        const want = times.map((t) => expected(t, span));
+        const s = printSelect(binSelect(span), sqliteDialect);
+        expect((sqlite.prepare(s.sql).pluck().all(...s.params) as number[]).map((n) => n + 0)).toEqual(want.map((n) => n + 0));
+        const d = printSelect(binSelect(span), duckdbDialect);
+        expect((await duck.query(d)).map((row) => Number(row[0]) + 0)).toEqual(want.map((n) => n + 0));
+      }
+    } finally {
+      sqlite.close();
+      await duck.close();
+    }
+  });
+});
