@@ -3,19 +3,18 @@
  * marked PASS/MISS) and writes bench/results.json with the machine it ran on.
  * `npm run bench -- --help` lists the flags; BENCHMARKS.md says how each number is taken.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { benchCorpus } from './bench/corpus.js';
-import { dataFilesFor, ensureDataFiles } from './bench/data-files.js';
+import { ensureDataFiles } from './bench/data-files.js';
+import { benchLog } from './bench/log.js';
 import { describeMachine } from './bench/machine.js';
-import { ensureDatabase, measureDetection, measureIngest, sizePaths } from './bench/measure.js';
+import { ensureDatabase, measureDetection, measureIngest, removeSizeFiles } from './bench/measure.js';
 import { HELP, parseBenchOptions, type BenchOptions } from './bench/options.js';
+import { DETECTION_FILE } from './bench/protocol.js';
 import { renderReport, resultLines, type BenchResults, type SizeResult } from './bench/report.js';
 
-const DETECTION = 'examples/detect_outbound_smb_traffic.spl';
-const log = (line: string): void => {
-  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
-};
+const log = benchLog('bench');
 
 function benchSize(options: BenchOptions, rows: number, spl: string): SizeResult {
   const dir = options.dataDir;
@@ -28,15 +27,7 @@ function benchSize(options: BenchOptions, rows: number, spl: string): SizeResult
     const detection = measureDetection(db, spl, dir, rows, options.runs, log);
     return { rows, ...(ingest ? { ingest } : {}), detection };
   } finally {
-    if (!options.keepData) removeSize(dir, rows);
-  }
-}
-
-function removeSize(dir: string, rows: number): void {
-  const files = dataFilesFor(dir, rows);
-  const paths = sizePaths(dir, rows);
-  for (const path of [files.csv, files.ndjson, join(dir, `flows-${rows}.manifest.json`), paths.db, paths.manifest, paths.ndjsonDb, paths.bareDb, paths.spliceRows, paths.handRows]) {
-    rmSync(path, { force: true });
+    if (!options.keepData) removeSizeFiles(dir, rows);
   }
 }
 
@@ -47,7 +38,7 @@ function main(): void {
     return;
   }
   const machine = describeMachine();
-  const spl = readFileSync(DETECTION, 'utf8');
+  const spl = readFileSync(DETECTION_FILE, 'utf8');
   const sizes = options.rows.map((rows) => benchSize(options, rows, spl));
   const corpus = options.skipCorpus ? { skipped: '--skip-corpus' } : benchCorpus(options.corpus, 5);
   const results: BenchResults = { machine, options: { rows: options.rows, seed: options.seed, runs: options.runs }, sizes, corpus, lines: resultLines(sizes, corpus) };

@@ -4,6 +4,7 @@
  * one JSON line on stdout (see protocol.ts); a failure exits non-zero.
  */
 import { bareTask } from './bare-task.js';
+import { detectEngineTask } from './detect-engine.js';
 import { detectHandTask } from './detect-hand.js';
 import { detectSpliceTask } from './detect-splice.js';
 import { ingestTask } from './ingest-task.js';
@@ -19,6 +20,8 @@ async function runTask(task: Task): Promise<TaskResult> {
       return detectSpliceTask(task.db, task.spl, task.rowsOut);
     case 'detect-hand':
       return detectHandTask(task.db, task.rowsOut);
+    case 'detect-engine':
+      return detectEngineTask(task.engine, task.spl, task.rowsOut);
   }
 }
 

@@ -11,9 +11,8 @@ import { openIngestedDatabase } from '../../src/api/open-data.js';
 import { NO_LOOKUPS } from '../../src/lookups/store.js';
 import { executePlan } from '../../src/runtime/run.js';
 import { sqliteDialect } from '../../src/sql/dialects/sqlite.js';
-import type { FieldValue } from '../../src/values/value.js';
 import { BENCH_TABLE, type TaskResult } from './protocol.js';
-import { writeResultRows, type ResultRow } from './result-rows.js';
+import { tableResultRows, writeResultRows } from './result-rows.js';
 
 export function detectSpliceTask(dbPath: string, spl: string, rowsOut: string): TaskResult {
   const start = performance.now();
@@ -24,14 +23,10 @@ export function detectSpliceTask(dbPath: string, spl: string, rowsOut: string): 
     const ctx = createRuntimeContext({ tz: 'UTC', lookups: NO_LOOKUPS, env: process.env });
     const table = executePlan(compiled.plan, db, sqliteDialect, ctx);
     const ms = performance.now() - start;
-    const rows = table.rows.map((row): ResultRow => Object.fromEntries([...row].map(([k, v]) => [k, cellText(v)])));
+    const rows = tableResultRows(table);
     writeResultRows(rowsOut, rows);
     return { ms, rows: rows.length, parts: { compile: compiledAt - start } };
   } finally {
     db.close();
   }
-}
-
-function cellText(value: FieldValue): string {
-  return Array.isArray(value) ? value.map(String).join('\n') : String(value);
 }

@@ -2,7 +2,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataFiles } from './data-files.js';
-import { matchesManifest, writeManifest } from './data-files.js';
+import { dataFilesFor, matchesManifest, writeManifest } from './data-files.js';
 import type { ChildAnswer } from './protocol.js';
 import { compareResultRows } from './result-rows.js';
 import { runChild } from './spawn.js';
@@ -40,6 +40,15 @@ export function sizePaths(dir: string, rows: number): { db: string; manifest: st
   return { db: `${base}.db`, manifest: `${base}.db.manifest.json`, ndjsonDb: `${base}.ndjson.db`, bareDb: `${base}.bare.db`, spliceRows: `${base}.splice-rows.jsonl`, handRows: `${base}.hand-rows.jsonl` };
 }
 
+/** Removes one size's data files, database and result rows (what --keep-data keeps). */
+export function removeSizeFiles(dir: string, rows: number): void {
+  const files = dataFilesFor(dir, rows);
+  const paths = sizePaths(dir, rows);
+  for (const path of [files.csv, files.ndjson, join(dir, `flows-${rows}.manifest.json`), paths.db, paths.manifest, paths.ndjsonDb, paths.bareDb, paths.spliceRows, paths.handRows]) {
+    rmSync(path, { force: true });
+  }
+}
+
 const mb = (kb: number): number => kb / 1024;
 
 function timing(answer: ChildAnswer, expectedRows: number, what: string): Timing {
@@ -75,7 +84,8 @@ export function ensureDatabase(files: DataFiles, dir: string, rows: number, seed
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-function side(answers: readonly ChildAnswer[]): DetectionSide {
+/** Median time, every run's time, highest peak RSS and median parts of one side's timed runs. */
+export function detectionSide(answers: readonly ChildAnswer[]): DetectionSide {
   const names = [...new Set(answers.flatMap((a) => Object.keys(a.parts ?? {})))];
   return {
     medianMs: median(answers.map((a) => a.ms)),
@@ -107,5 +117,5 @@ export function measureDetection(db: string, spl: string, dir: string, rows: num
   }
   rmSync(p.spliceRows, { force: true });
   rmSync(p.handRows, { force: true });
-  return { resultRows: spliceRuns[0]?.rows ?? 0, splice: side(spliceRuns), hand: side(handRuns) };
+  return { resultRows: spliceRuns[0]?.rows ?? 0, splice: detectionSide(spliceRuns), hand: detectionSide(handRuns) };
 }

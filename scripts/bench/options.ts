@@ -40,7 +40,7 @@ Flags:
   --help            this text
 `;
 
-function positiveInt(flag: string, text: string): number {
+export function positiveInt(flag: string, text: string): number {
   const n = Number(text.replace(/_/g, ''));
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} wants a positive whole number, not "${text}"`);
   return n;
