@@ -8,7 +8,7 @@ import type { Cell, Engine } from './engine.js';
 import { queryRowsLocally } from './local-query.js';
 import { placeSelect } from './placement.js';
 import { tableNamed } from './tables.js';
-import { lowerTimeBins } from './time-bins.js';
+import { fillCells, lowerTimeBins } from './time-bins.js';
 
 /**
  * Runs every SQL part of a plan (its source, and those of its subsearches) on
@@ -34,10 +34,11 @@ async function runSource(source: SqlSource, engine: Engine, zone: TimeZone): Pro
   if (!(await engine.hasTable(table.name))) {
     throw errorAt('bad-input', `${engine.label} has no ${table.name} table`, source.span, [`load data first: splice ingest --engine ${engine.label} --datamodel ${table.name} FILE…`]);
   }
-  const placement = placeSelect(lowerTimeBins(source.select, zone), table, engine.dialect);
-  if (placement.kind === 'engine') return engine.query(printSelect(placement.select, engine.dialect));
+  const { select, fills } = lowerTimeBins(source.select, zone);
+  const placement = placeSelect(select, table, engine.dialect);
+  if (placement.kind === 'engine') return fillCells(await engine.query(printSelect(placement.select, engine.dialect)), fills);
   const scanned = await engine.query(printSelect(placement.scan, engine.dialect));
-  return queryRowsLocally(placement.local, placement.scan, table, scanned, zone);
+  return fillCells(queryRowsLocally(placement.local, placement.scan, table, scanned, zone), fills);
 }
 
 /** The SQL sources of a plan and of every plan nested in it, in the order the runtime meets them. */

@@ -66,6 +66,8 @@ export interface Select {
   readonly where?: SqlExpr;
   readonly groupBy: readonly SqlExpr[];
   readonly orderBy: readonly SqlExpr[];
+  /** ORDER BY entries (by index) whose NULLs sort last; every other entry sorts them first, as SQLite does. */
+  readonly nullsLast?: ReadonlySet<number>;
 }
 
 export const col = (name: string): SqlExpr => ({ kind: 'column', name });

@@ -26,9 +26,8 @@ export function printSelect(select: Select, dialect: Dialect): PrintedSql {
   if (select.where) lines.push(`WHERE ${printer.condition(select.where)}`);
   // A key that is a select column may be written by its position (engines that bind each placeholder separately cannot match two copies).
   const position = (e: SqlExpr): number => select.columns.findIndex((c) => sameExpr(c.expr, e));
-  const key = (e: SqlExpr, hook: Dialect['groupKey']): string => hook(position(e), () => expr(e));
-  if (select.groupBy.length > 0) lines.push(`GROUP BY ${select.groupBy.map((e) => key(e, dialect.groupKey)).join(', ')}`);
-  if (select.orderBy.length > 0) lines.push(`ORDER BY ${select.orderBy.map((e) => key(e, dialect.orderKey)).join(', ')}`);
+  if (select.groupBy.length > 0) lines.push(`GROUP BY ${select.groupBy.map((e) => dialect.groupKey(position(e), () => expr(e))).join(', ')}`);
+  if (select.orderBy.length > 0) lines.push(`ORDER BY ${select.orderBy.map((e, i) => dialect.orderKey(position(e), () => expr(e), select.nullsLast?.has(i) === true)).join(', ')}`);
   return { sql: lines.join('\n'), params };
 }
 

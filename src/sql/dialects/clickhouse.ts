@@ -39,7 +39,7 @@ export const clickhouseDialect: Dialect = {
   call: printCall,
   groupKey: (_index, print) => print(),
   // SQLite sorts NULL first (https://sqlite.org/lang_select.html#orderby); ClickHouse last unless told.
-  orderKey: (_index, print) => `${print()} NULLS FIRST`,
+  orderKey: (_index, print, nullsLast) => `${print()} NULLS ${nullsLast ? 'LAST' : 'FIRST'}`,
   functions: FUNCTIONS,
   multivalue: false,
   exactCasts: false,

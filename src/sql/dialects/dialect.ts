@@ -50,7 +50,8 @@ export interface Dialect {
    * the key is no select column), whose expression `print` writes (and binds).
    */
   groupKey(index: number, print: () => string): string;
-  orderKey(index: number, print: () => string): string;
+  /** An ORDER BY entry, ascending; NULL first unless `nullsLast`. */
+  orderKey(index: number, print: () => string, nullsLast: boolean): string;
   /** Functions this engine computes exactly as splice's SQLite functions do. */
   readonly functions: ReadonlySet<SqlFunction>;
   /** Whether multivalue fields (JSON lists) can be read in SQL: json_each joins and any-value tests. */

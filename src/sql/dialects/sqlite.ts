@@ -31,7 +31,8 @@ export const sqliteDialect: Dialect = {
   likeNoCase: (expr, pattern, escape) => `(${expr} LIKE ${pattern} ESCAPE ${escape})`,
   call: (call) => standardCall(call),
   groupKey: (_index, print) => print(),
-  orderKey: (_index, print) => print(),
+  // SQLite sorts NULL first by default (https://sqlite.org/lang_select.html#orderby).
+  orderKey: (_index, print, nullsLast) => `${print()}${nullsLast ? ' NULLS LAST' : ''}`,
   functions: ALL_FUNCTIONS,
   multivalue: true,
   exactCasts: true,

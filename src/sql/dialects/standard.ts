@@ -53,7 +53,7 @@ export function serverDialect(parts: ServerDialectParts): Dialect {
     likeNoCase: (expr, pattern, escape) => `(${foldAscii(expr)} LIKE ${foldAscii(pattern)} ESCAPE ${escape})`,
     call: (call) => (call.fn === 'json_group_array' ? parts.jsonList(call) : standardCall(call)),
     groupKey: (index, print) => (index >= 0 ? String(index + 1) : print()),
-    orderKey: (index, print) => `${index >= 0 ? String(index + 1) : print()} NULLS FIRST`,
+    orderKey: (index, print, nullsLast) => `${index >= 0 ? String(index + 1) : print()} NULLS ${nullsLast ? 'LAST' : 'FIRST'}`,
     functions: SERVER_FUNCTIONS,
     multivalue: false,
     exactCasts: false,

@@ -4,7 +4,7 @@ import { openIngestedDatabase } from '../../../api/open-data.js';
 import type { RootTable } from '../../../datamodels/schema.js';
 import { dialectFor } from '../../../engines/dialects.js';
 import { placeSelect } from '../../../engines/placement.js';
-import { lowerTimeBins } from '../../../engines/time-bins.js';
+import { lowerTimeBins, type LoweredBins } from '../../../engines/time-bins.js';
 import type { Select } from '../../../sql/ast.js';
 import { tableNamed } from '../../../engines/tables.js';
 import { parseEngineUrl } from '../../../engines/url.js';
@@ -18,7 +18,7 @@ import { sqliteDialect } from '../../../sql/dialects/sqlite.js';
 import { compileOptions } from '../../context.js';
 import { withSource } from '../../failure.js';
 import { UsageError, type CliIo } from '../../io.js';
-import { sqlLines, translatedSql } from '../../output/translate-report.js';
+import { showValue, sqlLines, translatedSql } from '../../output/translate-report.js';
 import { renderDiagnostic } from '../../render-error.js';
 import { readSpl } from '../../spl-input.js';
 import type { TranslateArgs } from '../translate.js';
@@ -52,8 +52,10 @@ export async function translateHandler(args: TranslateArgs, io: CliIo): Promise<
   const planSource = compiled.plan.source;
   const dialect = args.engine === undefined ? sqliteDialect : dialectFor(parseEngineUrl(args.engine));
   // On another engine the search's SQL is what `run --engine` sends: time bins in UTC are arithmetic there (engines/time-bins.ts).
-  const forEngine = (select: Select): Select => (dialect === sqliteDialect ? select : lowerTimeBins(select, resolveTimeZone(args.tz)));
-  const translated = planSource.kind === 'sql' ? await withSource(source, () => translatedSql(placeSelect(forEngine(planSource.select), tableOf(planSource.select.from), dialect), dialect)) : undefined;
+  const forEngine = (select: Select): LoweredBins => (dialect === sqliteDialect ? { select, fills: new Map() } : lowerTimeBins(select, resolveTimeZone(args.tz)));
+  const lowered = planSource.kind === 'sql' ? forEngine(planSource.select) : undefined;
+  const translated = planSource.kind === 'sql' && lowered ? await withSource(source, () => translatedSql(placeSelect(lowered.select, tableOf(planSource.select.from), dialect), dialect)) : undefined;
+  const fills = [...(lowered?.fills ?? new Map<number, SqlValue>())].map(([i, value]) => ({ column: lowered?.select.columns[i]?.alias ?? '', value }));
   const printed = translated?.engine;
   const runtime = compiled.plan.stages.map(describeStage);
   if (args.db !== undefined && !args.explain) throw new UsageError('--db is for --explain: translate reads no data otherwise');
@@ -62,11 +64,12 @@ export async function translateHandler(args: TranslateArgs, io: CliIo): Promise<
   if (args.json) {
     const local = translated?.local;
     const localJson = local === undefined ? {} : { local: { reason: local.reason, sql: local.sql.sql, params: local.sql.params.map(jsonParam) } };
-    io.stdout(`${JSON.stringify({ engine: dialect.name, sql: printed?.sql ?? null, params: (printed?.params ?? []).map(jsonParam), ...localJson, runtime, ...(plan ? { queryPlan: plan } : {}) }, null, 2)}\n`);
+    const fillJson = fills.length === 0 ? {} : { fills: fills.map((f) => ({ column: f.column, value: jsonParam(f.value) })) };
+    io.stdout(`${JSON.stringify({ engine: dialect.name, sql: printed?.sql ?? null, params: (printed?.params ?? []).map(jsonParam), ...localJson, ...fillJson, runtime, ...(plan ? { queryPlan: plan } : {}) }, null, 2)}\n`);
     return;
   }
   const out = translated
-    ? sqlLines(translated, dialect)
+    ? [...sqlLines(translated, dialect), ...fills.map((f) => `-- splice writes ${showValue(f.value)} in "${f.column}" where the SQL gives NULL (tstats fillnull_value)`)]
     : [`-- no SQL: inputlookup ${planSource.kind === 'inputlookup' ? planSource.table.text : ''} reads the lookup's rows in splice`];
   if (plan) {
     out.push(`-- query plan (SQLite EXPLAIN QUERY PLAN, ${args.db === undefined ? 'on empty tables without statistics: give --db for your data\'s plan' : `on ${args.db}`}):`);
