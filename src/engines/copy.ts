@@ -4,8 +4,12 @@ import { printSelect } from '../sql/print.js';
 import { sqliteDialect } from '../sql/dialects/sqlite.js';
 import type { Cell, Engine } from './engine.js';
 
-/** Rows sent to an engine at a time: large enough to amortise a round trip, small enough to bound memory. */
-const COPY_BATCH = 5000;
+/**
+ * Rows sent to an engine at a time: large enough to amortise a round trip (ClickHouse makes a part
+ * of every insert, and 5,000-row batches left thousands of parts to merge at 10M rows), small
+ * enough to bound memory (tens of MB of cells).
+ */
+const COPY_BATCH = 50_000;
 
 /**
  * Copies a dataset's table from a SQLite database splice loaded into an engine,
