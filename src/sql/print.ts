@@ -27,6 +27,7 @@ export function printSelect(select: Select, dialect: Dialect): PrintedSql {
   // A key that is a select column may be written by its position (engines that bind each placeholder separately cannot match two copies).
   const position = (e: SqlExpr): number => select.columns.findIndex((c) => sameExpr(c.expr, e));
   if (select.groupBy.length > 0) lines.push(`GROUP BY ${select.groupBy.map((e) => dialect.groupKey(position(e), () => expr(e))).join(', ')}`);
+  if (select.groupBy.length > 0 && dialect.groupHaving !== undefined) lines.push(`HAVING ${dialect.groupHaving}`);
   if (select.orderBy.length > 0) lines.push(`ORDER BY ${select.orderBy.map((e, i) => dialect.orderKey(position(e), () => expr(e), select.nullsLast?.has(i) === true)).join(', ')}`);
   return { sql: lines.join('\n'), params };
 }

@@ -46,6 +46,17 @@ describe('NDJSON reader', () => {
     await expectFileError(collect(ndjsonSource(file)), 'bad-input', file, 2, /JSON object.*an array/);
   });
 
+  it('refuses a NUL character (\\u0000) in a value or a name at its line, and keeps a literal backslash-u0000', async () => {
+    const value = tmp.write('nul.ndjson', '{"app":"ok"}\n{"app":"abc\\u0000def"}\n');
+    await expectFileError(collect(ndjsonSource(value)), 'bad-input', value, 2, /NUL character .* in field "app"/);
+    const inList = tmp.write('nul-list.ndjson', '{"tag":["a","b\\u0000"]}\n');
+    await expectFileError(collect(ndjsonSource(inList)), 'bad-input', inList, 1, /NUL character .* in field "tag"/);
+    const name = tmp.write('nul-name.ndjson', '{"a\\u0000b":"x"}\n');
+    await expectFileError(collect(ndjsonSource(name)), 'bad-input', name, 1, /NUL character .* in field "a\\u0000b"/);
+    const literal = tmp.write('literal.ndjson', '{"path":"C:\\\\u0000x"}\n');
+    expect((await collect(ndjsonSource(literal)))[0]?.values.get('path')).toBe('C:\\u0000x');
+  });
+
   it('rejects an empty file', async () => {
     const file = tmp.write('empty.ndjson', '\n\n');
     await expectFileError(collect(ndjsonSource(file)), 'bad-input', file, 1, /empty/);
@@ -65,6 +76,11 @@ describe('JSON array reader', () => {
 
   it('reads an empty array as no records', async () => {
     expect(await collect(jsonArraySource(tmp.write('emptyarr.json', ' [ ] \n')))).toEqual([]);
+  });
+
+  it('refuses a NUL character (\\u0000) in an element at its line', async () => {
+    const file = tmp.write('nul.json', '[\n{"a":"x"},\n{"a":"y\\u0000"}]');
+    await expectFileError(collect(jsonArraySource(file)), 'bad-input', file, 3, /NUL character .* in field "a"/);
   });
 
   it('rejects a non-object element at its line', async () => {

@@ -1,5 +1,5 @@
 import { errorInFile, type SpliceError } from '../../diagnostics/diagnostic.js';
-import { batchedSource, inBatches, type InputFormat, type InputRecord, type InputSource } from '../record.js';
+import { batchedSource, inBatches, type InputValue, type InputFormat, type InputRecord, type InputSource } from '../record.js';
 import { readTextChunks, type ReadOptions } from './chunks.js';
 import { scanArrayElements } from './json-array-scan.js';
 import { flattenObject, isJsonObject, jsonErrorMessage, jsonErrorPosition, parseJson } from './json-values.js';
@@ -44,8 +44,24 @@ function* ndjsonRecords(lines: readonly string[], first: number, file: string, s
       throw errorInFile('bad-input', `expected a JSON object on each line, found ${describe(value)}`, file, line);
     }
     seen.any = true;
-    yield { line, values: flattenObject(value) };
+    yield { line, values: withoutNul(flattenObject(value), text, file, line) };
   }
+}
+
+/**
+ * A NUL character (JSON's \u0000) in a field name or value is refused, as the
+ * readers refuse a NUL byte: SQLite's LIKE stops reading a value at NUL and
+ * other engines do not, so a search would match differently on each (and
+ * PostgreSQL cannot store it). Only lines that spell the escape are checked.
+ */
+function withoutNul(values: Map<string, InputValue>, text: string, file: string, line: number): Map<string, InputValue> {
+  if (!text.includes('\\u0000')) return values;
+  for (const [name, value] of values) {
+    if (name.includes('\u0000') || (typeof value === 'string' ? value.includes('\u0000') : value.some((v) => v.includes('\u0000')))) {
+      throw errorInFile('bad-input', `NUL character (\\u0000) in field "${name.replace(/\u0000/g, '\\u0000')}": splice refuses NUL in values, as it refuses a NUL byte in a file`, file, line);
+    }
+  }
+  return values;
 }
 
 /** A JSON array of objects: read whole, then each element parsed alone to name its line. */
@@ -67,7 +83,7 @@ function* jsonArrayRecords(text: string, file: string): Generator<InputRecord> {
     if (!isJsonObject(value)) {
       throw errorInFile('bad-input', `expected JSON objects in the array, found ${describe(value)}`, file, el.line);
     }
-    yield { line: el.line, values: flattenObject(value) };
+    yield { line: el.line, values: withoutNul(flattenObject(value), slice, file, el.line) };
   }
 }
 

@@ -13,7 +13,8 @@ import type { Dialect, PrintedCall } from './dialect.js';
  * - lower() folds ASCII letters only (lowerUTF8 folds the rest), as SQLite's
  *   NOCASE; LIKE has no ESCAPE clause but takes backslash escapes, the only
  *   escape splice writes; String compares and sorts by bytes;
- * - count(DISTINCT x) is NULL, not 0, for a group without values.
+ * - count(DISTINCT x) is NULL, not 0, for a group without values;
+ * - GROUP BY on constants alone acts as no GROUP BY (one row, even from no rows).
  */
 const FUNCTIONS: ReadonlySet<SqlFunction> = new Set<SqlFunction>(['COUNT', 'MIN', 'MAX', 'COALESCE', 'json_group_array']);
 
@@ -40,6 +41,9 @@ export const clickhouseDialect: Dialect = {
   groupKey: (_index, print) => print(),
   // SQLite sorts NULL first (https://sqlite.org/lang_select.html#orderby); ClickHouse last unless told.
   orderKey: (_index, print, nullsLast) => `${print()} NULLS ${nullsLast ? 'LAST' : 'FIRST'}`,
+  // With only constant keys (an absent BY field), ClickHouse aggregates as if there were no GROUP BY and
+  // returns one row even when no row matched; SQL returns none.
+  groupHaving: 'count() > 0',
   functions: FUNCTIONS,
   multivalue: false,
   exactCasts: false,

@@ -52,6 +52,8 @@ export interface Dialect {
   groupKey(index: number, print: () => string): string;
   /** An ORDER BY entry, ascending; NULL first unless `nullsLast`. */
   orderKey(index: number, print: () => string, nullsLast: boolean): string;
+  /** A HAVING condition for every grouped query, when the engine needs one to drop groups no row made. */
+  readonly groupHaving?: string;
   /** Functions this engine computes exactly as splice's SQLite functions do. */
   readonly functions: ReadonlySet<SqlFunction>;
   /** Whether multivalue fields (JSON lists) can be read in SQL: json_each joins and any-value tests. */

@@ -41,6 +41,8 @@ export function serverDialect(parts: ServerDialectParts): Dialect {
     quoteIdentifier: doubleQuoted,
     columnAlias: (_index, alias) => alias,
     value(value, params) {
+      // A bound NULL has no type these engines can infer (COUNT($1) is refused); the literal NULL is typed by its use.
+      if (value === null) return 'NULL';
       params.push(value);
       return `$${params.length}`;
     },
