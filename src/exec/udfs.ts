@@ -60,6 +60,7 @@ interface AggregateRegistrar {
 
 /**
  * earliest/latest(x): the value at the oldest/newest _time; min/max: numeric when possible, else lexicographic.
+ * Ties go to the value first in byte order [INF: Splunk does not say], so no engine's row order can change a result.
  * better-sqlite3 takes an aggregate's SQL arity from `step.length - 1`, and a parameter with a default
  * does not count in `length`, so step parameters must not have defaults.
  */
@@ -70,6 +71,8 @@ function registerAggregates(database: Database.Database): void {
     step: (acc: Pick | null, time: SqlArg, value: SqlArg): Pick | null => {
       if (value === null || typeof time !== 'number') return acc;
       if (acc === null || (later ? time > acc.time : time < acc.time)) return { time, value };
+      // A tie keeps the value first in byte order, not the first row read: engines read rows in their own order.
+      if (time === acc.time && compareBytes(String(value), String(acc.value)) < 0) return { time, value };
       return acc;
     },
     result: (acc: Pick | null): SqlArg => acc?.value ?? null,
@@ -83,6 +86,8 @@ function registerAggregates(database: Database.Database): void {
       const n = numberOf(value);
       if (n !== null) {
         if (acc.num === null || (wantMax ? n > acc.numValue : n < acc.numValue)) return { ...acc, num: value, numValue: n };
+        // Equal numbers written differently ("1", "1.0"): the text first in byte order, whatever order rows come in.
+        if (n === acc.numValue && compareBytes(String(value), String(acc.num)) < 0) return { ...acc, num: value };
         return acc;
       }
       const text = String(value);

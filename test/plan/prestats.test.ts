@@ -43,10 +43,10 @@ function refusedAt(spl: string): string {
 const FROM = 'from datamodel=Network_Traffic';
 
 describe('tstats prestats=true planning', () => {
-  it('selects one row per event with the BY fields and the fields the functions read, without GROUP BY', () => {
+  it('selects one row per event with the BY fields and the fields the functions read, without GROUP BY, ordered by all of them', () => {
     const source = compile(`| tstats prestats=t count sum(All_Traffic.bytes) ${FROM} by All_Traffic.src_ip | stats sum(All_Traffic.bytes) by All_Traffic.src_ip`).plan.source as SqlSource;
     const { sql } = printSelect(source.select, sqliteDialect);
-    expect(sql).toBe('SELECT "src_ip" AS "All_Traffic.src_ip",\n       "bytes" AS "All_Traffic.bytes"\nFROM "Network_Traffic.All_Traffic"\nWHERE (("src_ip" IS NOT NULL))\nORDER BY "src_ip"');
+    expect(sql).toBe('SELECT "src_ip" AS "All_Traffic.src_ip",\n       "bytes" AS "All_Traffic.bytes"\nFROM "Network_Traffic.All_Traffic"\nWHERE (("src_ip" IS NOT NULL))\nORDER BY "src_ip", "bytes"');
   });
 });
 

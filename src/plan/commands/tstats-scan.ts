@@ -112,6 +112,18 @@ function datasetConstraints(target: TstatsTarget): Predicate[] {
   return out;
 }
 
+/**
+ * Prestats rows in one order on every engine: by the BY columns, then by every
+ * other column, so rows that still tie are equal and their order cannot show.
+ * (The stats after prestats keep the first of equal _times and add numbers in
+ * row order; an engine's sort or a cluster's merge would otherwise decide.)
+ */
+function everyColumn(scan: TstatsScan, columns: readonly { readonly expr: SqlExpr }[]): SqlExpr[] {
+  const keys = scan.by.map((b) => b.expr);
+  const seen = new Set(keys.map((k) => JSON.stringify(k)));
+  return [...keys, ...columns.map((c) => c.expr).filter((e) => !seen.has(JSON.stringify(e)))];
+}
+
 /** The SQL source of a tstats over a scan: these output columns, grouped by the BY columns or not at all (prestats). */
 export function tstatsSource(
   cmd: TstatsCommand,
@@ -129,7 +141,7 @@ export function tstatsSource(
       ...(scan.each.length > 0 ? { each: scan.each } : {}),
       ...(scan.where.length > 0 ? { where: { kind: 'and', items: scan.where } } : {}),
       groupBy: grouped ? scan.by.map((b) => b.expr) : [],
-      orderBy: scan.by.map((b) => b.expr),
+      orderBy: grouped ? scan.by.map((b) => b.expr) : everyColumn(scan, columns),
     },
     columns: columns.map((c) => ({ name: c.name, decode: c.decode })),
     warnings: scan.warnings,
