@@ -4,6 +4,7 @@ import { isNumericText, matchesCaseInsensitive, splunkCompare } from '../values/
 import { parseSpan, timeBin, type Span } from '../runtime/time/bins.js';
 import type { TimeZone } from '../runtime/time/zone.js';
 import { compareBytes } from '../runtime/collate.js';
+import { ExactSum } from './exact-sum.js';
 
 type SqlArg = string | number | bigint | Buffer | null;
 
@@ -96,6 +97,21 @@ function registerAggregates(database: Database.Database): void {
     },
     result: (acc: { num: SqlArg; text: string | null }): SqlArg => acc.num ?? acc.text,
   });
+  // sum/avg of the values that are numbers, exactly rounded so the rows' order cannot change the last digits.
+  const exact = (average: boolean) => ({
+    start: (): { sum: ExactSum; count: number } => ({ sum: new ExactSum(), count: 0 }),
+    step: (acc: { sum: ExactSum; count: number }, value: SqlArg) => {
+      const n = value === null ? null : numberOf(value);
+      if (n !== null) {
+        acc.sum.add(n);
+        acc.count++;
+      }
+      return acc;
+    },
+    result: (acc: { sum: ExactSum; count: number }): SqlArg => (acc.count === 0 ? null : average ? acc.sum.result() / acc.count : acc.sum.result()),
+  });
+  db.aggregate('splice_sum', exact(false));
+  db.aggregate('splice_avg', exact(true));
   db.aggregate('splice_min', extreme(false));
   db.aggregate('splice_max', extreme(true));
   registerMultivalueAggregates(db);

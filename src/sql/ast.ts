@@ -9,7 +9,7 @@ export type SqlValue = string | number | Uint8Array | null;
 export type SqlFunction =
   | 'COUNT' | 'MIN' | 'MAX' | 'SUM' | 'AVG' | 'COALESCE'
   | 'json_group_array'
-  | 'splice_cidrmatch' | 'splice_match_ci' | 'splice_compare' | 'splice_num'
+  | 'splice_cidrmatch' | 'splice_match_ci' | 'splice_compare' | 'splice_num' | 'splice_sum' | 'splice_avg'
   | 'splice_earliest' | 'splice_latest' | 'splice_min' | 'splice_max'
   | 'splice_time_bin' | 'splice_values_json' | 'splice_dc_json' | 'json_array_length';
 

@@ -176,9 +176,9 @@ describe('a split search on DuckDB gives the rows SQLite gives', () => {
   }
   const column = (t: Table, field: string): unknown[] => t.rows.map((r) => r.get(field));
 
-  it('sum() of a field, which needs splice_num', async () => {
+  it('sum() of a field, which needs splice_sum', async () => {
     const spl = '| tstats sum(All_Traffic.bytes) as b from datamodel=Network_Traffic by All_Traffic.src_ip';
-    expect(printSelect(selectOf(spl), sqliteDialect).sql).toContain('splice_num(');
+    expect(printSelect(selectOf(spl), sqliteDialect).sql).toContain('splice_sum(');
     const t = await both(spl, 'split');
     // src_ip missing drops flow 5; 10.1.1.5 sums 100 + 1.5 - 7.
     expect(column(t, 'All_Traffic.src_ip')).toEqual(['10.1.1.5', '10.1.1.7', '192.168.1.20']);

@@ -64,9 +64,9 @@ export function lowerAggregate(table: RootTable, agg: StatsFunction, warnings: P
     case 'max':
       return { name, expr: call(ref.numericStorage ? 'MAX' : 'splice_max', column), decode: 'scalar' };
     case 'sum':
-      return { name, expr: call('SUM', call('splice_num', column)), decode: 'scalar' };
+      return { name, expr: call('splice_sum', column), decode: 'scalar' };
     default:
-      return { name, expr: call('AVG', call('splice_num', column)), decode: 'scalar' };
+      return { name, expr: call('splice_avg', column), decode: 'scalar' };
   }
 }
 

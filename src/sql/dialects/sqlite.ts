@@ -5,7 +5,7 @@ import { doubleQuoted, standardCall } from './standard.js';
 /** Every function splice uses: SQLite's built-ins and the UDFs splice registers (src/exec/udfs.ts). */
 const ALL_FUNCTIONS: ReadonlySet<SqlFunction> = new Set<SqlFunction>([
   'COUNT', 'MIN', 'MAX', 'SUM', 'AVG', 'COALESCE', 'json_group_array', 'json_array_length',
-  'splice_cidrmatch', 'splice_match_ci', 'splice_compare', 'splice_num', 'splice_earliest', 'splice_latest',
+  'splice_cidrmatch', 'splice_match_ci', 'splice_compare', 'splice_num', 'splice_sum', 'splice_avg', 'splice_earliest', 'splice_latest',
   'splice_min', 'splice_max', 'splice_time_bin', 'splice_values_json', 'splice_dc_json',
 ]);
 

@@ -110,10 +110,10 @@ export function selectsOf(plan: Plan): Select[] {
 /** Words the printer may write unquoted: SQL keywords and the functions of src/sql/ast.ts. */
 const BARE_WORDS = new Set(
   [
-    'SELECT', 'AS', 'FROM', 'LEFT', 'JOIN', 'ON', 'WHERE', 'GROUP', 'BY', 'ORDER', 'AND', 'OR', 'IS', 'NOT', 'TRUE', 'NULL', 'BETWEEN',
+    'SELECT', 'AS', 'FROM', 'LEFT', 'JOIN', 'ON', 'WHERE', 'GROUP', 'BY', 'ORDER', 'AND', 'OR', 'IS', 'NOT', 'TRUE', 'NULL', 'BETWEEN', 'NULLS', 'LAST', 'FIRST', 'HAVING',
     'LIKE', 'ESCAPE', 'CAST', 'TEXT', 'REAL', 'INTEGER', 'DISTINCT', 'FILTER', 'EXISTS', 'COLLATE', 'NOCASE', 'BINARY', 'json_each',
     'COUNT', 'MIN', 'MAX', 'SUM', 'AVG', 'COALESCE', 'json_group_array', 'splice_cidrmatch', 'splice_match_ci', 'splice_compare', 'splice_num',
-    'splice_earliest', 'splice_latest', 'splice_min', 'splice_max', 'splice_time_bin', 'splice_values_json', 'splice_dc_json', 'json_array_length',
+    'splice_sum', 'splice_avg', 'splice_earliest', 'splice_latest', 'splice_min', 'splice_max', 'splice_time_bin', 'splice_values_json', 'splice_dc_json', 'json_array_length',
   ].map((w) => w.toUpperCase()),
 );
 
