@@ -5,7 +5,7 @@ import { clickhouseDialect, clickhouseLiteral } from '../../sql/dialects/clickho
 import type { Cell, Engine } from '../engine.js';
 import type { EngineTarget } from '../url.js';
 import { post, type ClickHouseServer } from './http.js';
-import { tsvRows } from './tsv.js';
+import { rowBinaryRows } from './row-binary.js';
 
 const q = (name: string): string => clickhouseDialect.quoteIdentifier(name);
 
@@ -63,7 +63,7 @@ export async function openClickHouse(target: Extract<EngineTarget, { kind: 'clic
       const shares: (readonly Cell[])[][] = shards.map(() => []);
       for (const row of rows) shares[turn++ % shards.length]?.push(row);
       for (const [i, share] of shares.entries()) {
-        if (share.length > 0) await post(shards[i] ?? first, tsvRows(table, share), `INSERT INTO ${q(shardTable(table))} FORMAT TabSeparated`);
+        if (share.length > 0) await post(shards[i] ?? first, rowBinaryRows(table, share), `INSERT INTO ${q(shardTable(table))} FORMAT RowBinary`);
       }
     },
     async scratch() {
