@@ -1,6 +1,6 @@
 import { errorNowhere } from '../diagnostics/diagnostic.js';
 import { dataModelNames, findDataModel } from '../datamodels/catalog.js';
-import { rootTable, type RootTable } from '../datamodels/schema.js';
+import { rootTableNamed, type RootTable } from '../datamodels/schema.js';
 import type { SqliteDatabase } from '../exec/sqlite.js';
 import { openInput } from '../ingest/detect.js';
 import type { InputFormat } from '../ingest/record.js';
@@ -20,16 +20,13 @@ export interface IngestOptions {
 
 /** `Model` (for a single-root model) or `Model.Root` → the dataset's table. */
 export function resolveDataset(name: string): RootTable {
+  const found = rootTableNamed(name);
+  if (found !== undefined) return found;
   const [modelName = '', rootName] = name.split('.', 2);
   const model = findDataModel(modelName);
   if (!model) throw errorNowhere('unknown-datamodel', `unknown data model "${modelName}"`, [`known data models: ${dataModelNames().join(', ')}`]);
-  const roots = model.roots.map((r) => r.name);
-  const root = rootName === undefined ? (model.roots.length === 1 ? model.roots[0] : undefined) : model.roots.find((r) => r.name === rootName);
-  if (!root) {
-    const which = rootName === undefined ? `${model.name} has several root datasets` : `${model.name} has no root dataset "${rootName}"`;
-    throw errorNowhere('unknown-datamodel', `${which}: use one of ${roots.map((r) => `${model.name}.${r}`).join(', ')}`);
-  }
-  return rootTable(model, root);
+  const which = rootName === undefined ? `${model.name} has several root datasets` : `${model.name} has no root dataset "${rootName}"`;
+  throw errorNowhere('unknown-datamodel', `${which}: use one of ${model.roots.map((r) => `${model.name}.${r.name}`).join(', ')}`);
 }
 
 /**

@@ -21,16 +21,21 @@ export function openIngestedDatabase(path: string, table: string): SqliteDatabas
   return db;
 }
 
+/** `[DM[.Root]=]FILE` values grouped by the table they load (`table`, the one the search reads, when none is named). */
+export function filesByDataset(specs: readonly string[], table: string): Map<string, string[]> {
+  const byDataset = new Map<string, string[]>();
+  for (const d of specs.map((v) => parseDataSpec(v, table))) {
+    const name = resolveDataset(d.dataset).name;
+    byDataset.set(name, [...(byDataset.get(name) ?? []), d.path]);
+  }
+  return byDataset;
+}
+
 /** A fresh in-memory database holding the data files (`[DM[.Root]=]FILE`, the search's `table` by default). */
 export async function loadDataFiles(specs: readonly string[], table: string): Promise<SqliteDatabase> {
   const db = openSqlite(':memory:', 'write');
   try {
-    const byDataset = new Map<string, string[]>();
-    for (const d of specs.map((v) => parseDataSpec(v, table))) {
-      const name = resolveDataset(d.dataset).name;
-      byDataset.set(name, [...(byDataset.get(name) ?? []), d.path]);
-    }
-    for (const [dataset, paths] of byDataset) await ingest(db, sqliteDialect, dataset, paths.map((path) => ({ path })));
+    for (const [dataset, paths] of filesByDataset(specs, table)) await ingest(db, sqliteDialect, dataset, paths.map((path) => ({ path })));
     return db;
   } catch (e) {
     db.close();

@@ -1,4 +1,4 @@
-import { allDataModels } from './catalog.js';
+import { allDataModels, findDataModel } from './catalog.js';
 import { BASE_EVENT_FIELD_NAMES, type DataModelV2, type FieldTypeV2, type RootDataset } from './model-v2.js';
 
 /**
@@ -62,4 +62,13 @@ export function allRootTables(): RootTable[] {
 /** Indexes that pay for the queries splice writes: IP keys for CIDR range scans. */
 export function indexedColumns(table: RootTable): readonly string[] {
   return table.columns.filter((c) => c.isIpKey).map((c) => c.name);
+}
+
+/** The table of `Model.Root` (or `Model`, for a model with one root dataset), as the planner names tables, or undefined. */
+export function rootTableNamed(name: string): RootTable | undefined {
+  const [modelName = '', rootName] = name.split('.', 2);
+  const model = findDataModel(modelName);
+  if (model === undefined) return undefined;
+  const root = rootName === undefined ? (model.roots.length === 1 ? model.roots[0] : undefined) : model.roots.find((r) => r.name === rootName);
+  return root === undefined ? undefined : rootTable(model, root);
 }

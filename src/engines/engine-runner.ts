@@ -1,3 +1,4 @@
+import { rootTableNamed } from '../datamodels/schema.js';
 import { errorAt } from '../diagnostics/diagnostic.js';
 import type { Plan, RuntimeStage, SqlSource } from '../plan/plan.js';
 import type { Predicate } from '../plan/predicate.js';
@@ -7,7 +8,6 @@ import { printSelect } from '../sql/print.js';
 import type { Cell, Engine } from './engine.js';
 import { queryRowsLocally } from './local-query.js';
 import { placeSelect } from './placement.js';
-import { tableNamed } from './tables.js';
 import { fillCells, lowerTimeBins } from './time-bins.js';
 
 /**
@@ -29,7 +29,7 @@ export async function engineRunner(plan: Plan, engine: Engine, zone: TimeZone): 
 }
 
 async function runSource(source: SqlSource, engine: Engine, zone: TimeZone): Promise<Cell[][]> {
-  const table = tableNamed(source.select.from);
+  const table = rootTableNamed(source.select.from);
   if (table === undefined) throw errorAt('unsupported', `unsupported on ${engine.kind}: no data-model table "${source.select.from}"`, source.span);
   if (!(await engine.hasTable(table.name))) {
     throw errorAt('bad-input', `${engine.label} has no ${table.name} table`, source.span, [`load data first: splice ingest --engine ${engine.label} --datamodel ${table.name} FILE…`]);

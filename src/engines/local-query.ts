@@ -1,6 +1,6 @@
 import type { RootTable } from '../datamodels/schema.js';
 import { openSqlite } from '../exec/sqlite.js';
-import { encodeValue } from '../ingest/table-writer.js';
+import { ipKeyBuffer } from '../ingest/ip-key.js';
 import { sqliteRunner } from '../runtime/sql-runner.js';
 import type { TimeZone } from '../runtime/time/zone.js';
 import type { SqlSource } from '../plan/plan.js';
@@ -36,8 +36,7 @@ export function queryRowsLocally(select: Select, scan: Select, table: RootTable,
 }
 
 function ipKeyOf(value: Cell): Cell {
-  if (typeof value !== 'string') return null;
-  return encodeValue({ name: '', sqlType: 'BLOB', field: '', fieldType: 'ip', multivalue: false, isIpKey: true }, value);
+  return typeof value === 'string' ? ipKeyBuffer(value) : null;
 }
 
 /** better-sqlite3 binds Buffers, not plain Uint8Arrays. */

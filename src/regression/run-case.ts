@@ -110,15 +110,15 @@ function memory(): SearchData {
 }
 
 async function caseData(testCase: TestCase, table: string, engine: string | undefined): Promise<SearchData> {
+  if (testCase.db !== undefined && testCase.data.length > 0) throw errorNowhere('usage-error', `${testCase.name}: give either db or data, not both`);
+  if (testCase.db === undefined && testCase.data.length === 0) throw errorNowhere('usage-error', `${testCase.name}: no data (give data files or an ingested db)`);
   const target = engine === undefined ? undefined : parseEngineUrl(engine);
   if (target === undefined || target.kind === 'sqlite') return { kind: 'sqlite', db: await openCaseData(testCase, table) };
   return { kind: 'engine', engine: await caseDataOnEngine(testCase, table, target) };
 }
 
 function openCaseData(testCase: TestCase, table: string): ReturnType<typeof loadDataFiles> {
-  if (testCase.db !== undefined && testCase.data.length > 0) throw errorNowhere('usage-error', `${testCase.name}: give either db or data, not both`);
   if (testCase.db !== undefined) return Promise.resolve(openIngestedDatabase(testCase.db, table));
-  if (testCase.data.length === 0) throw errorNowhere('usage-error', `${testCase.name}: no data (give data files or an ingested db)`);
   return loadDataFiles(testCase.data, table);
 }
 

@@ -4,7 +4,7 @@ import { ipKeyColumn, type RootTable } from '../../src/datamodels/schema.js';
 import { SpliceError } from '../../src/diagnostics/diagnostic.js';
 import type { Cell, Engine } from '../../src/engines/engine.js';
 import { openPostgres, withSearchPath } from '../../src/engines/postgres/postgres-engine.js';
-import { tableNamed } from '../../src/engines/tables.js';
+import { rootTableNamed } from '../../src/datamodels/schema.js';
 import { col, param, type Select } from '../../src/sql/ast.js';
 import { postgresDialect } from '../../src/sql/dialects/postgres.js';
 import { printSelect } from '../../src/sql/print.js';
@@ -13,7 +13,7 @@ const BASE_URL = process.env.SPLICE_PG_URL;
 const q = (name: string): string => postgresDialect.quoteIdentifier(name);
 
 function traffic(): RootTable {
-  const table = tableNamed('Network_Traffic.All_Traffic');
+  const table = rootTableNamed('Network_Traffic.All_Traffic');
   if (table === undefined) throw new Error('no Network_Traffic.All_Traffic table');
   return table;
 }

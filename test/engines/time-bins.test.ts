@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/api/compile.js';
 import { openDuckDb } from '../../src/engines/duckdb/duckdb-engine.js';
 import { placeSelect } from '../../src/engines/placement.js';
-import { tableNamed } from '../../src/engines/tables.js';
+import { rootTableNamed } from '../../src/datamodels/schema.js';
 import { fillCells, lowerTimeBins } from '../../src/engines/time-bins.js';
 import { registerSearchFunctions } from '../../src/exec/udfs.js';
 import type { RootTable } from '../../src/datamodels/schema.js';
@@ -36,7 +36,7 @@ function binSelect(span: string): Select {
 const expected = (t: number, span: string): number => timeBin(t, parseSpan({ text: span, quoted: false, span: { start: 0, end: 0 } }, true, 'tstats'), utc);
 
 describe('tstats time bins on engines', () => {
-  const table = tableNamed('Network_Traffic.All_Traffic') as RootTable;
+  const table = rootTableNamed('Network_Traffic.All_Traffic') as RootTable;
 
   it('are arithmetic in UTC, so every engine runs the whole query', () => {
     for (const span of SPANS) expect(placeSelect(lowerTimeBins(tstatsSelect(span), utc).select, table, duckdbDialect).kind).toBe('engine');

@@ -1,12 +1,10 @@
 import { compile } from '../../../api/compile.js';
 import { resolveDataset } from '../../../api/ingest.js';
 import { openIngestedDatabase } from '../../../api/open-data.js';
-import type { RootTable } from '../../../datamodels/schema.js';
 import { dialectFor } from '../../../engines/dialects.js';
 import { placeSelect } from '../../../engines/placement.js';
 import { lowerTimeBins, type LoweredBins } from '../../../engines/time-bins.js';
 import type { Select } from '../../../sql/ast.js';
-import { tableNamed } from '../../../engines/tables.js';
 import { parseEngineUrl } from '../../../engines/url.js';
 import { explainQueryPlan, openSqlite, type PlanStep } from '../../../exec/sqlite.js';
 import { registerSearchFunctions } from '../../../exec/udfs.js';
@@ -40,10 +38,6 @@ function jsonParam(p: SqlValue): SqlValue | { hex: string } {
   return p instanceof Uint8Array ? { hex: Buffer.from(p).toString('hex') } : p;
 }
 
-/** The dataset table a search reads, for the columns an engine scan lists. */
-function tableOf(name: string): RootTable {
-  return tableNamed(name) ?? resolveDataset(name);
-}
 
 export async function translateHandler(args: TranslateArgs, io: CliIo): Promise<void> {
   const source = readSpl(args.spl, args.file);
@@ -54,7 +48,7 @@ export async function translateHandler(args: TranslateArgs, io: CliIo): Promise<
   // On another engine the search's SQL is what `run --engine` sends: time bins in UTC are arithmetic there (engines/time-bins.ts).
   const forEngine = (select: Select): LoweredBins => (dialect === sqliteDialect ? { select, fills: new Map() } : lowerTimeBins(select, resolveTimeZone(args.tz)));
   const lowered = planSource.kind === 'sql' ? forEngine(planSource.select) : undefined;
-  const translated = planSource.kind === 'sql' && lowered ? await withSource(source, () => translatedSql(placeSelect(lowered.select, tableOf(planSource.select.from), dialect), dialect)) : undefined;
+  const translated = planSource.kind === 'sql' && lowered ? await withSource(source, () => translatedSql(placeSelect(lowered.select, resolveDataset(planSource.select.from), dialect), dialect)) : undefined;
   const fills = [...(lowered?.fills ?? new Map<number, SqlValue>())].map(([i, value]) => ({ column: lowered?.select.columns[i]?.alias ?? '', value }));
   const printed = translated?.engine;
   const runtime = compiled.plan.stages.map(describeStage);
